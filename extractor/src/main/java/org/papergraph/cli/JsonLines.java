@@ -1,0 +1,48 @@
+package org.papergraph.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.papergraph.extract.Extraction;
+import org.papergraph.extract.Mention;
+import org.papergraph.extract.Result;
+
+/** One extraction as a JSON line with the field names of GUIDELINES.md. */
+final class JsonLines {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private JsonLines() {
+    }
+
+    static String toLine(Extraction e) {
+        ObjectNode line = JSON.createObjectNode();
+        line.put("id", e.paper().id());
+        line.put("title", e.paper().title());
+        ArrayNode entities = line.putArray("entities");
+        for (Mention m : e.entities()) {
+            ObjectNode n = entities.addObject();
+            n.put("type", m.type().name());
+            n.put("text", m.text());
+            n.put("canonical", m.canonical());
+            n.put("proposed", m.proposed());
+        }
+        ArrayNode results = line.putArray("results");
+        for (Result r : e.results()) {
+            ObjectNode n = results.addObject();
+            n.put("value", r.value());
+            n.put("unit", r.unit());
+            n.put("kind", r.kind().label());
+            n.put("metric", r.metric());
+            n.put("subject", r.subject());
+            n.put("dataset", r.dataset());
+            n.put("baseline", r.baseline());
+            n.put("qualifier", r.qualifier());
+            n.put("text", r.text());
+        }
+        try {
+            return JSON.writeValueAsString(line);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.papergraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds acronym definitions, "Long Form (ACR)" and "ACR (Long Form)", with the Schwartz–Hearst rule: the
+ * acronym's letters appear in order in the long form, its first letter at the start of a word, and the long
+ * form has at most {@code min(|A| + 5, |A| * 2)} words. Stateless and thread-safe.
+ */
+public final class AcronymFinder {
+    /** A definition; offsets are in the searched text. */
+    public record Definition(String shortForm, int shortStart, int shortEnd, String longForm, int longStart, int longEnd) {
+    }
+
+    private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]{1,80})\\)");
+
+    public List<Definition> find(String text) {
+        List<Definition> definitions = new ArrayList<>();
+        Matcher m = PARENTHESIS.matcher(text);
+        while (m.find()) {
+            String inside = m.group(1);
+            int cut = firstSeparator(inside);
+            String candidate = (cut < 0 ? inside : inside.substring(0, cut)).strip();
+            int candidateStart = m.start(1) + inside.indexOf(candidate);
+            if (looksLikeAcronym(candidate)) {
+                Definition d = longFormBefore(text, m.start(), candidate, candidateStart);
+                if (d != null) definitions.add(d);
+            }
+        }
+        return definitions;
+    }
+
+    private static int firstSeparator(String s) {
+        int best = -1;
+        for (String sep : new String[] {";", ", ", " or ", " and "}) {
+            int i = s.indexOf(sep);
+            if (i >= 0 && (best < 0 || i < best)) best = i;
+        }
+        return best;
+    }
+
+    static boolean looksLikeAcronym(String s) {
+        if (s.length() < 2 || s.length() > 15 || s.split("\\s+").length > 2) return false;
+        if (!Character.isLetterOrDigit(s.charAt(0))) return false;
+        int upper = 0;
+        for (char c : s.toCharArray()) if (Character.isUpperCase(c)) upper++;
+        return upper >= 2 || (upper == 1 && !Character.isUpperCase(s.charAt(0)));
+    }
+
+    private static Definition longFormBefore(String text, int parenStart, String acronym, int acronymStart) {
+        int sentenceStart = text.lastIndexOf(". ", parenStart);
+        // Only letters and digits of the acronym count; a plural "s" at its end need not appear.
+        String letters = acronym.replaceAll("[^A-Za-z0-9]", "");
+        if (letters.endsWith("s") && letters.length() > 2 && Character.isUpperCase(letters.charAt(letters.length() - 2))) {
+            letters = letters.substring(0, letters.length() - 1);
+        }
+        int maxWords = Math.min(letters.length() + 5, letters.length() * 2);
+        // Window of up to maxWords words before the parenthesis.
+        int end = parenStart;
+        while (end > 0 && text.charAt(end - 1) == ' ') end--;
+        int windowStart = end;
+        int words = 0;
+        int i = end;
+        while (i > sentenceStart + 1 && words < maxWords) {
+            while (i > 0 && text.charAt(i - 1) == ' ') i--;
+            int wordEnd = i;
+            while (i > 0 && text.charAt(i - 1) != ' ') i--;
+            if (i == wordEnd) break;
+            String word = text.substring(i, wordEnd);
+            if (word.endsWith(",") || word.endsWith(";") || word.endsWith(":")) break;
+            windowStart = i;
+            words++;
+        }
+        String window = text.substring(windowStart, end);
+        int start = bestLongFormStart(window, letters);
+        if (start < 0) return null;
+        String longForm = window.substring(start).strip();
+        if (longForm.isEmpty() || longForm.length() <= acronym.length()) return null;
+        return new Definition(acronym, acronymStart, acronymStart + acronym.length(), longForm,
+                windowStart + start, windowStart + start + longForm.length());
+    }
+
+    /** Schwartz–Hearst: match acronym characters right to left in the window; returns the long form start. */
+    private static int bestLongFormStart(String window, String acronym) {
+        String s = acronym.toLowerCase();
+        String l = window.toLowerCase();
+        int si = s.length() - 1;
+        int li = l.length() - 1;
+        while (si >= 0) {
+            char c = s.charAt(si);
+            if (!Character.isLetterOrDigit(c)) {
+                si--;
+                continue;
+            }
+            while (li >= 0 && (l.charAt(li) != c
+                    || (si == 0 && li > 0 && Character.isLetterOrDigit(l.charAt(li - 1))))) {
+                li--;
+            }
+            if (li < 0) return -1;
+            li--;
+            si--;
+        }
+        // li + 1 is where the first acronym letter matched: the start of a word.
+        return li + 1;
+    }
+}

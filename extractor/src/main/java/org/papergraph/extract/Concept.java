@@ -1,0 +1,15 @@
+package org.papergraph.extract;
+
+import java.util.List;
+
+/**
+ * A known entity from the SKOS vocabulary.
+ *
+ * @param iri        the concept's IRI, also the IRI of the entity in the graph
+ * @param type       which scheme it is in
+ * @param prefLabel  its canonical name
+ * @param altLabels  other ways it is written
+ * @param broaderIri its family, or null
+ */
+public record Concept(String iri, EntityType type, String prefLabel, List<String> altLabels, String broaderIri) {
+}

@@ -1,0 +1,8 @@
+package org.papergraph.extract;
+
+import org.papergraph.ingest.Paper;
+
+/** Extracts entities and results from a paper. Implementations are thread-safe. */
+public interface Extractor {
+    Extraction extract(Paper paper);
+}

@@ -1,0 +1,117 @@
+package org.papergraph.extract;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The known entities, indexed for longest-match lookup over {@link WordPieces}. A label written with a
+ * capital letter ("BERT", "ImageNet") matches only with the same capitals, so that the common word "bert"
+ * or "a transformer" does not; a lowercase label ("question answering") matches in any case.
+ * Immutable after construction and thread-safe.
+ */
+public final class Lexicon {
+    /** A lexicon hit: pieces {@code [from, to)} of the searched text name {@code concept}. */
+    public record Match(int fromPiece, int toPiece, int start, int end, Concept concept, String label) {
+    }
+
+    private record Entry(Concept concept, String label, List<String> exactPieces, boolean caseSensitive) {
+    }
+
+    private static final class Node {
+        final Map<String, Node> children = new HashMap<>(4);
+        final List<Entry> entries = new ArrayList<>(1);
+    }
+
+    private final Node root = new Node();
+    private final Map<String, Concept> byIri = new HashMap<>();
+    private final Map<String, Concept> byLooseKey = new HashMap<>();
+    private int concepts;
+
+    public Lexicon(Collection<Concept> all) {
+        for (Concept concept : all) {
+            concepts++;
+            byIri.put(concept.iri(), concept);
+            add(concept, concept.prefLabel());
+            for (String alt : concept.altLabels()) add(concept, alt);
+        }
+    }
+
+    private void add(Concept concept, String label) {
+        List<WordPieces.Piece> pieces = WordPieces.split(label);
+        if (pieces.isEmpty()) return;
+        Node node = root;
+        List<String> exact = new ArrayList<>(pieces.size());
+        for (WordPieces.Piece p : pieces) {
+            node = node.children.computeIfAbsent(p.lower(), k -> new Node());
+            exact.add(p.text());
+        }
+        boolean caseSensitive = !label.equals(label.toLowerCase());
+        node.entries.add(new Entry(concept, label, exact, caseSensitive));
+        byLooseKey.putIfAbsent(concept.type() + "|" + Names.looseKey(label), concept);
+    }
+
+    public int size() {
+        return concepts;
+    }
+
+    public Concept byIri(String iri) {
+        return byIri.get(iri);
+    }
+
+    /** The concept of this type with this label (compared loosely), or null. */
+    public Concept lookup(EntityType type, String label) {
+        return byLooseKey.get(type + "|" + Names.looseKey(label));
+    }
+
+    /** The concept of any type with this label, or null. */
+    public Concept lookupAnyType(String label) {
+        for (EntityType type : EntityType.values()) {
+            Concept c = lookup(type, label);
+            if (c != null) return c;
+        }
+        return null;
+    }
+
+    /** All longest, non-overlapping matches, left to right. */
+    public List<Match> find(List<WordPieces.Piece> pieces) {
+        List<Match> matches = new ArrayList<>();
+        int i = 0;
+        while (i < pieces.size()) {
+            Match best = pieces.get(i).glued() ? null : longestAt(pieces, i);
+            if (best != null) {
+                matches.add(best);
+                i = best.toPiece();
+            } else {
+                i++;
+            }
+        }
+        return matches;
+    }
+
+    private Match longestAt(List<WordPieces.Piece> pieces, int from) {
+        Node node = root;
+        Match best = null;
+        for (int j = from; j < pieces.size(); j++) {
+            node = node.children.get(pieces.get(j).lower());
+            if (node == null) break;
+            boolean endsCleanly = j + 1 == pieces.size() || !pieces.get(j + 1).glued();
+            if (!endsCleanly || node.entries.isEmpty()) continue;
+            for (Entry entry : node.entries) {
+                if (entry.caseSensitive() && !sameCase(pieces, from, entry.exactPieces())) continue;
+                best = new Match(from, j + 1, pieces.get(from).start(), pieces.get(j).end(), entry.concept(), entry.label());
+                break;
+            }
+        }
+        return best;
+    }
+
+    private static boolean sameCase(List<WordPieces.Piece> pieces, int from, List<String> exact) {
+        for (int k = 0; k < exact.size(); k++) {
+            if (!pieces.get(from + k).text().equals(exact.get(k))) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,10 @@
+package org.papergraph.extract;
+
+/** What a reported number says: a score reached, a change relative to something, or anything else. */
+public enum ResultKind {
+    ABSOLUTE, INCREASE, DECREASE, OTHER;
+
+    public String label() {
+        return name().toLowerCase();
+    }
+}

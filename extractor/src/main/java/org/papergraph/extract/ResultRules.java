@@ -1,0 +1,38 @@
+package org.papergraph.extract;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The wording of {@code patterns/results.txt}, loaded once. Immutable and thread-safe. */
+public final class ResultRules {
+    final Set<String> increase;
+    final Set<String> decrease;
+    final Set<String> absolute;
+    final List<String> qualifiers;
+    final Map<String, String> units = new LinkedHashMap<>();
+    final Set<String> countNouns;
+    final Set<String> noNumberBefore;
+    final List<String> baselineCues;
+
+    private ResultRules(RuleFile rules) {
+        increase = rules.words("increase");
+        decrease = rules.words("decrease");
+        absolute = rules.words("absolute");
+        qualifiers = rules.list("qualifier").stream().sorted((a, b) -> b.length() - a.length()).toList();
+        List<String> unitLines = rules.list("unit").stream().sorted((a, b) -> b.indexOf('\t') - a.indexOf('\t')).toList();
+        for (String line : unitLines) {
+            String[] parts = line.split("\t");
+            if (parts.length != 2) throw new IllegalStateException("patterns/results.txt [unit]: \"" + line + "\" should be FORM<TAB>UNIT");
+            units.put(parts[0], parts[1]);
+        }
+        countNouns = rules.words("count-nouns");
+        noNumberBefore = rules.words("no-number-before");
+        baselineCues = rules.list("baseline").stream().sorted((a, b) -> b.length() - a.length()).toList();
+    }
+
+    public static ResultRules load() {
+        return new ResultRules(RuleFile.load("results.txt"));
+    }
+}

@@ -1,0 +1,386 @@
+package org.papergraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.papergraph.ingest.Paper;
+import org.papergraph.nlp.Sentence;
+import org.papergraph.nlp.TextAnalyzer;
+import org.papergraph.nlp.Token;
+
+/**
+ * Finds entities with the vocabulary, acronym definitions, proposal wording ("we propose X, a … framework")
+ * and noun phrases typed by their head word, then merges the mentions of one entity and finds results.
+ * Which stages run is set by {@link Stage}, for ablations. Thread-safe: holds only immutable state and a
+ * thread-safe analyzer.
+ */
+public final class RuleBasedExtractor implements Extractor {
+    /** The stages that find candidates; the vocabulary always runs. */
+    public enum Stage { PATTERNS, HEAD_NOUNS }
+
+    private static final Pattern MODEL_SIZE = Pattern.compile(
+            "^(?:[- ]?(?:\\d+(?:\\.\\d+)?[BMK]\\b|XXL\\b|XL\\b|Large\\b|Base\\b|Small\\b|Tiny\\b|Huge\\b|Giant\\b|Medium\\b|Mini\\b"
+                    + "|Instruct\\b|Chat\\b|IT\\b|v\\d+(?:\\.\\d+)?\\b))+");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("we", "this paper", "this work", "this study", "the paper");
+
+    private final TextAnalyzer analyzer;
+    private final Lexicon lexicon;
+    private final EntityPatterns patterns;
+    private final ResultFinder resultFinder;
+    private final Set<Stage> stages;
+    private final AcronymFinder acronyms = new AcronymFinder();
+
+    public RuleBasedExtractor(TextAnalyzer analyzer, Lexicon lexicon, Set<Stage> stages) {
+        this.analyzer = analyzer;
+        this.lexicon = lexicon;
+        this.patterns = EntityPatterns.load();
+        this.resultFinder = new ResultFinder(ResultRules.load());
+        this.stages = stages.isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(stages);
+    }
+
+    public RuleBasedExtractor(TextAnalyzer analyzer, Lexicon lexicon) {
+        this(analyzer, lexicon, EnumSet.allOf(Stage.class));
+    }
+
+    @Override
+    public Extraction extract(Paper paper) {
+        String text = paper.abstractText();
+        List<Sentence> sentences = analyzer.analyze(text);
+        List<Candidate> candidates = new ArrayList<>();
+        lexiconCandidates(text, candidates);
+        Map<String, String> aliases = new HashMap<>();
+        if (stages.contains(Stage.PATTERNS)) {
+            acronymCandidates(text, sentences, candidates, aliases);
+            proposalCandidates(text, sentences, candidates);
+            titleNameCandidates(paper.title(), text, candidates);
+            containerCandidates(text, sentences, candidates);
+        }
+        if (stages.contains(Stage.HEAD_NOUNS)) headNounCandidates(text, sentences, candidates);
+        List<Candidate> kept = resolveOverlaps(filter(candidates));
+        kept = addRepeatedMentions(text, kept);
+        List<Mention> mentions = merge(kept, aliases);
+        List<Result> results = resultFinder.find(text, sentences, mentions);
+        return new Extraction(paper, mentions, results);
+    }
+
+    // ---- vocabulary -------------------------------------------------------------------------------
+
+    private void lexiconCandidates(String text, List<Candidate> out) {
+        for (Lexicon.Match m : lexicon.find(WordPieces.split(text))) {
+            Concept c = m.concept();
+            if (c.type() == EntityType.MODEL) {
+                Matcher size = MODEL_SIZE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
+                if (size.find() && size.end() > 0) {
+                    int end = m.end() + size.end();
+                    String surface = text.substring(m.start(), end);
+                    out.add(new Candidate(m.start(), end, surface, EntityType.MODEL, surface, null, c.iri(), Candidate.LEXICON, false));
+                    continue;
+                }
+            }
+            out.add(new Candidate(m.start(), m.end(), text.substring(m.start(), m.end()), c.type(), c.prefLabel(), c.iri(),
+                    c.broaderIri(), Candidate.LEXICON, false));
+        }
+    }
+
+    // ---- acronyms ---------------------------------------------------------------------------------
+
+    private void acronymCandidates(String text, List<Sentence> sentences, List<Candidate> out, Map<String, String> aliases) {
+        for (AcronymFinder.Definition d : acronyms.find(text)) {
+            String longForm = trimVague(d.longForm());
+            if (longForm.isEmpty() || isGeneric(longForm) || isGeneric(d.shortForm())
+                    || patterns.nonEntities.contains(d.shortForm())) {
+                continue;
+            }
+            Concept known = lexicon.lookupAnyType(d.shortForm());
+            Concept knownLong = lexicon.lookupAnyType(longForm);
+            EntityType type = knownLong != null ? knownLong.type()
+                    : known != null ? known.type()
+                    : typeOfPhrase(longForm);
+            if (type == null) continue;
+            String canonical = knownLong != null ? knownLong.prefLabel() : longForm;
+            String iri = knownLong != null ? knownLong.iri() : known != null && known.type() == type ? known.iri() : null;
+            int longStart = d.longEnd() - longForm.length();
+            out.add(new Candidate(longStart, d.shortEnd() + 1, d.shortForm(), type, canonical, iri, null, Candidate.ACRONYM, false));
+            aliases.put(Names.looseKey(d.shortForm()), canonical);
+            aliases.put(Names.looseKey(longForm), canonical);
+        }
+    }
+
+    /** The type a phrase's last word gives it, or null when it says nothing. */
+    private EntityType typeOfPhrase(String phrase) {
+        String[] words = phrase.toLowerCase(Locale.ROOT).split("[\\s]+");
+        String last = words[words.length - 1];
+        String lastPart = last.contains("-") ? last.substring(last.lastIndexOf('-') + 1) : last;
+        EntityType type = patterns.namingHeadType(last);
+        if (type == null) type = patterns.namingHeadType(lastPart);
+        if (type == null) type = patterns.containerHeads.get(last);
+        if (type == null) type = patterns.containerHeads.get(singular(last));
+        return type;
+    }
+
+    // ---- "we propose X" ---------------------------------------------------------------------------
+
+    private void proposalCandidates(String text, List<Sentence> sentences, List<Candidate> out) {
+        for (Sentence sentence : sentences) {
+            List<Word> words = Word.split(text, sentence.start(), sentence.end());
+            for (int k = 0; k < words.size(); k++) {
+                if (!patterns.isVerbOfProposal(words.get(k).text()) || !hasAuthorSubject(words, k)) continue;
+                proposalObject(text, words, k + 1, out);
+            }
+        }
+    }
+
+    /** "We (further) propose", "this paper presents": the authors are the subject of the verb. */
+    private boolean hasAuthorSubject(List<Word> words, int verb) {
+        int i = verb - 1;
+        while (i >= 0 && (patterns.subjectAdverbs.contains(words.get(i).lower()) || words.get(i).lower().endsWith("ly"))) i--;
+        if (i < 0) return false;
+        String w = words.get(i).lower();
+        if (w.equals("we")) return true;
+        return i >= 1 && SUBJECT_PRONOUNS.contains(words.get(i - 1).lower() + " " + w);
+    }
+
+    private void proposalObject(String text, List<Word> words, int from, List<Candidate> out) {
+        int limit = Math.min(words.size(), from + 16);
+        for (int i = from; i < limit; i++) {
+            Word w = words.get(i);
+            boolean cued = i > from && patterns.nameCues.contains(words.get(i - 1).lower());
+            if (isNameLike(w.text()) || (cued && Character.isUpperCase(w.text().charAt(0)))
+                    || (i == from && isCapitalizedName(w))) {
+                EntityType type = typeAround(words, from, i, limit);
+                out.add(new Candidate(w.start(), w.end(), w.text(), type, w.text(), null, null, Candidate.PROPOSAL, true));
+                return;
+            }
+            if (w.endsPhrase() && i > from + 1) return;
+        }
+    }
+
+    private static boolean isCapitalizedName(Word w) {
+        String t = w.text();
+        return t.length() > 2 && Character.isUpperCase(t.charAt(0)) && t.chars().skip(1).allMatch(Character::isLowerCase);
+    }
+
+    /** The type named by a head word after the name ("X, a … framework") or before it ("a new model, X"). */
+    private EntityType typeAround(List<Word> words, int from, int name, int limit) {
+        for (int i = name + 1; i < Math.min(limit + 6, words.size()); i++) {
+            EntityType t = patterns.containerHeads.get(words.get(i).lower());
+            if (t != null) return t;
+            if (words.get(i).after() == '.' || words.get(i).after() == ';') break;
+        }
+        for (int i = name - 1; i >= from; i--) {
+            EntityType t = patterns.containerHeads.get(words.get(i).lower());
+            if (t != null) return t;
+        }
+        return EntityType.METHOD;
+    }
+
+    /** "GARF: Learning …" — the name before a title's colon is what the paper introduces. */
+    private void titleNameCandidates(String title, String text, List<Candidate> out) {
+        int colon = title.indexOf(':');
+        if (colon <= 0) return;
+        String name = title.substring(0, colon).strip();
+        if (name.split("\\s+").length > 3 || !isNameLike(name.replace(" ", ""))) return;
+        int at = indexOfWord(text, name, 0);
+        out.add(new Candidate(at, at < 0 ? -1 : at + name.length(), name, null, name, null, null, Candidate.PROPOSAL, true));
+    }
+
+    // ---- "the X dataset", "X model" ---------------------------------------------------------------
+
+    private void containerCandidates(String text, List<Sentence> sentences, List<Candidate> out) {
+        for (Sentence sentence : sentences) {
+            List<Word> words = Word.split(text, sentence.start(), sentence.end());
+            for (int i = 1; i < words.size(); i++) {
+                EntityType type = patterns.containerHeads.get(words.get(i).lower());
+                Word name = words.get(i - 1);
+                if (type == null || name.endsPhrase() || !isNameLike(name.text())) continue;
+                out.add(new Candidate(name.start(), name.end(), name.text(), type, name.text(), null, null, Candidate.PATTERN, false));
+            }
+        }
+    }
+
+    // ---- noun phrases typed by their head ---------------------------------------------------------
+
+    private void headNounCandidates(String text, List<Sentence> sentences, List<Candidate> out) {
+        for (Sentence sentence : sentences) {
+            List<Token> tokens = sentence.tokens();
+            int i = 0;
+            while (i < tokens.size()) {
+                if (!inNounPhrase(tokens.get(i))) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < tokens.size() && inNounPhrase(tokens.get(j))) j++;
+                phraseCandidate(text, tokens.subList(i, j), out);
+                i = j;
+            }
+        }
+    }
+
+    private static boolean inNounPhrase(Token t) {
+        String tag = t.tag();
+        return tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBG") || tag.equals("HYPH")
+                || (tag.equals("VBN") && t.text().contains("-"));
+    }
+
+    private void phraseCandidate(String text, List<Token> phrase, List<Candidate> out) {
+        Token head = phrase.get(phrase.size() - 1);
+        if (!head.tag().startsWith("NN")) return;
+        EntityType type = patterns.namingHeadType(head.text());
+        if (type == null) return;
+        int first = 0;
+        while (first < phrase.size() - 1 && (patterns.vagueModifiers.contains(phrase.get(first).text().toLowerCase(Locale.ROOT))
+                || phrase.get(first).tag().equals("HYPH"))) {
+            first++;
+        }
+        int start = phrase.get(first).start();
+        String surface = text.substring(start, head.end());
+        int words = surface.split("\\s+").length;
+        int maxWords = type == EntityType.METRIC ? 3 : 4;
+        if (words < 2 || words > maxWords || isGeneric(surface)) return;
+        out.add(new Candidate(start, head.end(), surface, type, surface, null, null, Candidate.HEAD_NOUN, false));
+    }
+
+    // ---- resolution -------------------------------------------------------------------------------
+
+    private List<Candidate> filter(List<Candidate> candidates) {
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (patterns.nonEntities.contains(c.text()) || isGeneric(c.text()) || isGeneric(c.canonical())) continue;
+            kept.add(c);
+        }
+        return kept;
+    }
+
+    /** Longest first, then most reliable; a candidate that overlaps one already kept is dropped. */
+    private static List<Candidate> resolveOverlaps(List<Candidate> candidates) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt((Candidate c) -> c.priority() >= Candidate.ACRONYM ? 0 : 1)
+                .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
+                .thenComparing(Comparator.comparingInt(Candidate::priority).reversed()));
+        List<Candidate> kept = new ArrayList<>();
+        List<Candidate> titleOnly = new ArrayList<>();
+        for (Candidate c : sorted) {
+            if (c.start() < 0) {
+                titleOnly.add(c);
+                continue;
+            }
+            Candidate overlapping = kept.stream().filter(k -> k.overlaps(c)).findFirst().orElse(null);
+            if (overlapping == null) {
+                kept.add(c);
+            } else if (c.proposed() && !overlapping.proposed()) {
+                // "we propose Long Form (LF)": the proposal found the first word, the acronym the whole name.
+                kept.set(kept.indexOf(overlapping), overlapping.asProposed());
+            }
+        }
+        kept.addAll(titleOnly);
+        kept.sort(Comparator.comparingInt(Candidate::start));
+        return kept;
+    }
+
+    /**
+     * A name found once (a proposal, an acronym, a pattern) is the same entity wherever else it stands; this
+     * makes its first mention the one that counts and carries its type to untyped title names.
+     */
+    private List<Candidate> addRepeatedMentions(String text, List<Candidate> kept) {
+        List<Candidate> all = new ArrayList<>(kept);
+        for (Candidate c : kept) {
+            if (c.start() >= 0 && c.priority() == Candidate.HEAD_NOUN) continue;
+            int at = indexOfWord(text, c.text(), 0);
+            if (at >= 0 && (c.start() < 0 || at < c.start())) {
+                Candidate earlier = new Candidate(at, at + c.text().length(), c.text(), c.type(), c.canonical(), c.conceptIri(),
+                        c.broaderIri(), c.priority(), c.proposed());
+                if (all.stream().noneMatch(k -> k != c && k.overlaps(earlier) && k.length() > earlier.length())) all.add(earlier);
+            }
+        }
+        all.sort(Comparator.comparingInt((Candidate c) -> c.start() < 0 ? Integer.MAX_VALUE : c.start()));
+        return all;
+    }
+
+    /** One mention per entity: by canonical name, an acronym and its long form together. */
+    private List<Mention> merge(List<Candidate> candidates, Map<String, String> aliases) {
+        Map<String, Mention> byKey = new LinkedHashMap<>();
+        Map<String, Integer> bestPriority = new HashMap<>();
+        for (Candidate c : candidates) {
+            String canonical = aliases.getOrDefault(Names.looseKey(c.text()),
+                    aliases.getOrDefault(Names.looseKey(c.canonical()), c.canonical()));
+            String key = Names.looseKey(canonical);
+            Mention existing = byKey.get(key);
+            EntityType type = c.type();
+            if (existing == null) {
+                if (type == null) type = EntityType.METHOD;
+                String iri = c.conceptIri();
+                if (iri == null) {
+                    Concept known = lexicon.lookup(type, canonical);
+                    if (known != null) iri = known.iri();
+                }
+                byKey.put(key, new Mention(type, c.text(), canonical, c.start(), c.end(), c.proposed(), iri, c.broaderIri()));
+                bestPriority.put(key, c.priority());
+                continue;
+            }
+            Mention merged = existing;
+            if (c.proposed() && !merged.proposed()) merged = merged.withProposed(true);
+            if (type != null && c.priority() > bestPriority.get(key)) {
+                merged = merged.withType(type);
+                bestPriority.put(key, c.priority());
+            }
+            if (merged.conceptIri() == null && c.conceptIri() != null) merged = merged.withConcept(c.conceptIri());
+            byKey.put(key, merged);
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------
+
+    private boolean isGeneric(String phrase) {
+        return patterns.generic.contains(phrase.toLowerCase(Locale.ROOT).strip());
+    }
+
+    private String trimVague(String phrase) {
+        String[] words = phrase.split("\\s+");
+        int i = 0;
+        while (i < words.length - 1 && patterns.vagueModifiers.contains(words[i].toLowerCase(Locale.ROOT))) i++;
+        return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+    }
+
+    /** Capitals or digits inside a word mark a name: GARF, MoMa, DeBERTaV3, V-Pretraining, UL2. */
+    boolean isNameLike(String word) {
+        if (word.length() < 2 || patterns.nonEntities.contains(word)) return false;
+        int letters = 0;
+        int upper = 0;
+        boolean digit = false;
+        for (int i = 0; i < word.length(); i++) {
+            char ch = word.charAt(i);
+            if (Character.isLetter(ch)) letters++;
+            if (Character.isUpperCase(ch)) upper++;
+            if (Character.isDigit(ch)) digit = true;
+        }
+        if (letters == 0) return false;
+        if (upper >= 2) return true;
+        return digit && upper >= 1;
+    }
+
+    private static String singular(String word) {
+        return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    static int indexOfWord(String text, String word, int from) {
+        int at = text.indexOf(word, from);
+        while (at >= 0) {
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            int end = at + word.length();
+            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startOk && endOk) return at;
+            at = text.indexOf(word, at + 1);
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,92 @@
+package org.papergraph.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Sentence detection, tokenization and POS tagging with the English UD models that come as Maven
+ * dependencies. The models are loaded once per JVM ({@link #shared()}); the {@code ThreadSafe*ME}
+ * wrappers keep one decoder per thread, so one instance serves any number of threads.
+ */
+public final class OpenNlpAnalyzer implements TextAnalyzer {
+    private static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+    private static volatile OpenNlpAnalyzer shared;
+
+    private final ThreadSafeSentenceDetectorME sentenceDetector;
+    private final ThreadSafeTokenizerME tokenizer;
+    private final ThreadSafePOSTaggerME tagger;
+
+    private OpenNlpAnalyzer() {
+        try (InputStream s = model(SENTENCE_MODEL); InputStream t = model(TOKEN_MODEL); InputStream p = model(POS_MODEL)) {
+            sentenceDetector = new ThreadSafeSentenceDetectorME(new SentenceModel(s));
+            tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(t));
+            tagger = new ThreadSafePOSTaggerME(new POSModel(p), POSTagFormat.PENN);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the OpenNLP English models: " + e.getMessage(), e);
+        }
+    }
+
+    /** The analyzer of this JVM; loads the models on first use. */
+    public static OpenNlpAnalyzer shared() {
+        OpenNlpAnalyzer result = shared;
+        if (result == null) {
+            synchronized (OpenNlpAnalyzer.class) {
+                result = shared;
+                if (result == null) shared = result = new OpenNlpAnalyzer();
+            }
+        }
+        return result;
+    }
+
+    private static InputStream model(String name) {
+        InputStream in = OpenNlpAnalyzer.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("OpenNLP model " + name + " is not on the classpath; "
+                    + "it comes with org.apache.opennlp:opennlp-models-*-en 1.3.0");
+        }
+        return in;
+    }
+
+    @Override
+    public List<Sentence> sentences(String text) {
+        Span[] spans = sentenceDetector.sentPosDetect(text);
+        List<Sentence> sentences = new ArrayList<>(spans.length);
+        for (Span span : spans) {
+            sentences.add(new Sentence(span.getStart(), span.getEnd(), text.substring(span.getStart(), span.getEnd()), List.of()));
+        }
+        return sentences;
+    }
+
+    @Override
+    public List<Sentence> analyze(String text) {
+        Span[] spans = sentenceDetector.sentPosDetect(text);
+        List<Sentence> sentences = new ArrayList<>(spans.length);
+        for (Span span : spans) {
+            String sentenceText = text.substring(span.getStart(), span.getEnd());
+            Span[] tokenSpans = tokenizer.tokenizePos(sentenceText);
+            String[] words = Span.spansToStrings(tokenSpans, sentenceText);
+            String[] tags = tagger.tag(words);
+            List<Token> tokens = new ArrayList<>(words.length);
+            for (int i = 0; i < words.length; i++) {
+                tokens.add(new Token(span.getStart() + tokenSpans[i].getStart(), span.getStart() + tokenSpans[i].getEnd(),
+                        words[i], tags[i]));
+            }
+            sentences.add(new Sentence(span.getStart(), span.getEnd(), sentenceText, List.copyOf(tokens)));
+        }
+        return sentences;
+    }
+}

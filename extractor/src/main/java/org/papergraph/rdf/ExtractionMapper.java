@@ -1,0 +1,117 @@
+package org.papergraph.rdf;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.papergraph.extract.EntityType;
+import org.papergraph.extract.Extraction;
+import org.papergraph.extract.Mention;
+import org.papergraph.extract.Result;
+import org.papergraph.ingest.Paper;
+
+/**
+ * Writes one paper's extraction as quads of its own named graph (the paper's IRI) to a {@link StreamRDF}.
+ * Every node has a deterministic IRI (no blank nodes), so writing the same extraction twice into a store
+ * adds nothing. Stateless and thread-safe.
+ */
+public final class ExtractionMapper {
+
+    public void write(Extraction extraction, StreamRDF out) {
+        Paper paper = extraction.paper();
+        String paperIri = Iris.paper(paper.id());
+        Node g = uri(paperIri);
+        Node p = g;
+        Quads q = new Quads(out, g);
+        q.add(p, RDF.type.asNode(), PG.Paper);
+        q.add(p, DCTerms.identifier.asNode(), literal(paper.id()));
+        q.add(p, DCTerms.title.asNode(), literal(paper.title()));
+        q.add(p, DCTerms.abstract_.asNode(), literal(paper.abstractText()));
+        if (paper.date() != null) q.add(p, DCTerms.date.asNode(), NodeFactory.createLiteralDT(paper.date().toString(), XSDDatatype.XSDdate));
+        if (paper.authors() != null) q.add(p, PG.authorCount, integer(paper.authors()));
+        if (paper.upvotes() != null) q.add(p, PG.upvotes, integer(paper.upvotes()));
+        if (paper.url() != null) q.add(p, FOAF.page.asNode(), uri(paper.url()));
+
+        Map<String, Node> entityNodes = new HashMap<>();
+        for (Mention m : extraction.entities()) {
+            Node e = uri(m.conceptIri() != null ? m.conceptIri() : Iris.entity(m.type(), m.canonical()));
+            entityNodes.put(m.canonical(), e);
+            q.add(e, RDF.type.asNode(), PG.classOf(m.type()));
+            q.add(e, RDFS.label.asNode(), literal(m.canonical()));
+            if (!m.text().equals(m.canonical())) q.add(e, SKOS.altLabel.asNode(), literal(m.text()));
+            if (m.broaderIri() != null) q.add(e, SKOS.broader.asNode(), uri(m.broaderIri()));
+            q.add(p, PG.mentions, e);
+            q.add(p, relation(m), e);
+        }
+
+        List<Result> results = extraction.results();
+        for (int i = 0; i < results.size(); i++) {
+            Result r = results.get(i);
+            Node rn = uri(Iris.result(paperIri, i + 1));
+            q.add(p, PG.reports, rn);
+            q.add(rn, RDF.type.asNode(), PG.Result);
+            q.add(rn, PG.reportedIn, p);
+            q.add(rn, PG.value, NodeFactory.createLiteralDT(r.value().toPlainString(), XSDDatatype.XSDdecimal));
+            if (r.unit() != null) q.add(rn, PG.unit, literal(r.unit()));
+            q.add(rn, PG.kind, PG.kind(r.kind()));
+            if (r.qualifier() != null) q.add(rn, PG.qualifier, literal(r.qualifier()));
+            link(q, rn, PG.metric, entityNodes.get(r.metric()));
+            link(q, rn, PG.subject, entityNodes.get(r.subject()));
+            link(q, rn, PG.dataset, entityNodes.get(r.dataset()));
+            link(q, rn, PG.baseline, entityNodes.get(r.baseline()));
+            q.add(rn, PG.statedAs, literal(r.text()));
+            Node s = uri(Iris.evidence(paperIri, r.sentenceStart(), r.sentenceEnd()));
+            q.add(rn, PG.evidence, s);
+            q.add(s, RDF.type.asNode(), PG.Evidence);
+            q.add(s, PG.sentenceText, literal(paper.abstractText().substring(r.sentenceStart(), r.sentenceEnd())));
+            q.add(s, PG.startOffset, integer(r.sentenceStart()));
+            q.add(s, PG.endOffset, integer(r.sentenceEnd()));
+        }
+    }
+
+    private static Node relation(Mention m) {
+        if (m.proposed()) return PG.proposes;
+        return switch (m.type()) {
+            case METHOD, MODEL -> PG.uses;
+            case DATASET -> PG.evaluatesOn;
+            case TASK -> PG.addresses;
+            case METRIC -> PG.measures;
+        };
+    }
+
+    private static void link(Quads q, Node s, Node p, Node o) {
+        if (o != null) q.add(s, p, o);
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    private static Node literal(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    private static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    /** Quads of one graph. */
+    private record Quads(StreamRDF out, Node graph) {
+        void add(Node s, Node p, Node o) {
+            out.quad(org.apache.jena.sparql.core.Quad.create(graph, s, p, o));
+        }
+    }
+
+    /** The entity type's IRI class, for callers that list classes. */
+    public static Node classFor(EntityType type) {
+        return PG.classOf(type);
+    }
+}

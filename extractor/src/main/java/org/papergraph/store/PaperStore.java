@@ -1,0 +1,128 @@
+package org.papergraph.store;
+
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.LongConsumer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.papergraph.extract.Extraction;
+import org.papergraph.rdf.ExtractionMapper;
+import org.papergraph.rdf.Iris;
+
+/**
+ * A TDB2 database on disk holding one named graph per paper. Loading a paper replaces its graph, so loading
+ * the same input twice leaves the store as it was, and a re-extraction replaces what an older one wrote.
+ * Papers are written in large write transactions ({@link #DEFAULT_BATCH} papers): TDB2 keeps a copy of
+ * every changed block per commit, so small transactions bloat the files. The default graph is the union of
+ * the named graphs. Thread-safe for concurrent readers; one loader at a time.
+ */
+public final class PaperStore implements AutoCloseable {
+    public static final int DEFAULT_BATCH = 5_000;
+
+    private final DatasetGraph dataset;
+    private final Path location;
+    private final ExtractionMapper mapper = new ExtractionMapper();
+
+    private PaperStore(Path location, DatasetGraph dataset) {
+        this.location = location;
+        this.dataset = dataset;
+    }
+
+    /** Opens the database in {@code location}, creating it if needed. */
+    public static PaperStore open(Path location) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location.toString());
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new PaperStore(location, dsg);
+    }
+
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    /**
+     * Loads extractions, replacing the graph of each paper; {@code progress} is told the number of papers
+     * committed after each transaction. Returns the number of papers loaded.
+     */
+    public long load(Iterator<Extraction> extractions, int batchSize, LongConsumer progress) {
+        long loaded = 0;
+        StreamRDF sink = StreamRDFLib.dataset(dataset);
+        while (extractions.hasNext()) {
+            long[] inBatch = {0};
+            Txn.executeWrite(dataset, () -> {
+                while (extractions.hasNext() && inBatch[0] < batchSize) {
+                    Extraction e = extractions.next();
+                    Node graph = NodeFactory.createURI(Iris.paper(e.paper().id()));
+                    dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                    mapper.write(e, sink);
+                    inBatch[0]++;
+                }
+            });
+            loaded += inBatch[0];
+            progress.accept(loaded);
+        }
+        return loaded;
+    }
+
+    public long load(List<Extraction> extractions) {
+        return load(extractions.iterator(), DEFAULT_BATCH, n -> { });
+    }
+
+    /** Replaces a named graph with a model (the ontology and vocabulary graphs). */
+    public void replaceGraph(String graphIri, Model model) {
+        Node g = NodeFactory.createURI(graphIri);
+        Txn.executeWrite(dataset, () -> {
+            dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            model.getGraph().find().forEachRemaining(t -> dataset.add(Quad.create(g, t)));
+        });
+    }
+
+    /** Quads in all named graphs. */
+    public long quadCount() {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            Iterator<Quad> it = dataset.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /** Number of paper graphs. */
+    public long paperCount() {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            Iterator<Node> it = dataset.listGraphNodes();
+            while (it.hasNext()) {
+                if (it.next().getURI().startsWith(org.papergraph.rdf.PG.ID + "paper/")) n++;
+            }
+            return n;
+        });
+    }
+
+    /** Reclaims the space that old block copies take after incremental loads. */
+    public void compact() {
+        DatabaseMgr.compact(dataset, true);
+    }
+
+    @Override
+    public void close() {
+        // TDB2 datasets are shared per location within a JVM; the files are released when the JVM exits,
+        // or explicitly so that tests can delete the folder.
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset);
+    }
+}

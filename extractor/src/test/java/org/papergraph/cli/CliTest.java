@@ -1,0 +1,112 @@
+package org.papergraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    /** Runs the CLI with the repository as home, capturing standard output and error. */
+    record Run(int exit, String out, String err) {
+    }
+
+    static synchronized Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String oldHome = System.getProperty("papergraph.home");
+        System.setProperty("papergraph.home", "..");
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int exit = PapergraphCli.commandLine().execute(args);
+            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+            if (oldHome == null) System.clearProperty("papergraph.home"); else System.setProperty("papergraph.home", oldHome);
+        }
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("extract", "load", "serve", "up", "evaluate", "query", "bench")) {
+            Run r = run(command, "--help");
+            assertEquals(ExitCodes.OK, r.exit(), command);
+            assertTrue(r.out().contains("Usage: papergraph " + command), r.out());
+        }
+        assertEquals(ExitCodes.OK, run("--help").exit());
+    }
+
+    @Test
+    void extractJsonlGivesOneLinePerDistinctPaperOfTheSampleCorpus() throws Exception {
+        Run r = run("extract", "--format", "jsonl");
+        assertEquals(ExitCodes.OK, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals(211, lines.size());
+        ObjectMapper json = new ObjectMapper();
+        Set<String> titles = new HashSet<>();
+        for (String line : lines) {
+            JsonNode node = json.readTree(line);
+            titles.add(node.get("title").asText().toLowerCase());
+            assertTrue(node.get("entities").isArray());
+            for (JsonNode e : node.get("entities")) {
+                assertTrue(Set.of("METHOD", "MODEL", "DATASET", "METRIC", "TASK").contains(e.get("type").asText()));
+                assertTrue(e.has("text") && e.has("canonical") && e.has("proposed"));
+            }
+        }
+        assertEquals(211, titles.size());
+        assertTrue(r.err().contains("54 duplicates skipped"), r.err());
+    }
+
+    @Test
+    void aMissingInputIsNamedAndGetsItsOwnExitCode() {
+        Run r = run("extract", "no/such/file.txt");
+        assertEquals(ExitCodes.NO_INPUT, r.exit());
+        assertTrue(r.err().contains("no/such/file.txt"), r.err());
+    }
+
+    @Test
+    void badLinesAreReportedAndTheRestIsLoadedAndQueried(@TempDir Path dir) throws Exception {
+        Path input = dir.resolve("papers.jsonl");
+        Files.writeString(input, String.join("\n",
+                "{\"title\":\"A\",\"abstract\":\"We evaluate BERT on GLUE and SQuAD.\"}",
+                "{broken",
+                "{\"title\":\"B\",\"abstract\":\"We train ResNet-50 on ImageNet.\"}") + "\n");
+        Path db = dir.resolve("db");
+        Run load = run("load", input.toString(), "--db", db.toString());
+        assertEquals(ExitCodes.OK, load.exit(), load.err());
+        assertTrue(load.err().contains(input + ":2: not valid JSON"), load.err());
+        assertTrue(load.err().contains("2 papers"), load.err());
+        Run query = run("query", "papers-per-dataset", "--db", db.toString(), "--format", "csv");
+        assertEquals(ExitCodes.OK, query.exit(), query.err());
+        assertTrue(query.out().contains("GLUE"), query.out());
+        assertTrue(query.out().contains("ImageNet"), query.out());
+        Run unknown = run("query", "no-such-query", "--db", db.toString());
+        assertEquals(ExitCodes.NO_INPUT, unknown.exit());
+        assertTrue(unknown.err().contains("papers-per-dataset"), unknown.err());
+    }
+
+    @Test
+    void evaluatePrintsPerTypeFigures() {
+        Path gold = Path.of("..", "..", "shared", "gold", "dev.jsonl");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(gold), "shared/gold is beside the checkout");
+        Run r = run("evaluate", "--gold", gold.toString());
+        assertEquals(ExitCodes.OK, r.exit(), r.err());
+        for (String type : List.of("METHOD", "MODEL", "DATASET", "METRIC", "TASK", "micro", "results")) {
+            assertTrue(r.out().contains(type), r.out());
+        }
+    }
+}

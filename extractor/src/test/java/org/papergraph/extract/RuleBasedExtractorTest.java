@@ -1,0 +1,73 @@
+package org.papergraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.papergraph.ingest.Paper;
+import org.papergraph.nlp.OpenNlpAnalyzer;
+
+class RuleBasedExtractorTest {
+    private final Extractor extractor = new RuleBasedExtractor(OpenNlpAnalyzer.shared(), TestLexicons.project());
+
+    private Extraction extract(String title, String text) {
+        return extractor.extract(new Paper(null, title, text, null, null, null, null, "test"));
+    }
+
+    private static Mention find(Extraction e, String name) {
+        for (Mention m : e.entities()) {
+            if (m.text().equals(name) || m.canonical().equals(name)) return m;
+        }
+        return null;
+    }
+
+    @Test
+    void inventedNamesAreFoundAndTyped() {
+        Extraction e = extract("FooBarNet: Better Nets",
+                "We propose FooBarNet, a lightweight framework for image classification. "
+                        + "FooBarNet is evaluated on the ZetaQA benchmark and reaches 91.2% accuracy on ImageNet.");
+        Mention foo = find(e, "FooBarNet");
+        assertNotNull(foo, e.entities().toString());
+        assertEquals(EntityType.METHOD, foo.type());
+        assertTrue(foo.proposed());
+        Mention zeta = find(e, "ZetaQA");
+        assertNotNull(zeta, e.entities().toString());
+        assertEquals(EntityType.DATASET, zeta.type());
+        assertFalse(zeta.proposed());
+        assertEquals(EntityType.DATASET, find(e, "ImageNet").type());
+        assertEquals(EntityType.TASK, find(e, "image classification").type());
+    }
+
+    @Test
+    void anAcronymAndItsLongFormAreOneEntity() {
+        Extraction e = extract("Quux",
+                "We introduce Sparse Quantized Widget Learning (SQWL), a training method. SQWL halves memory usage.");
+        Mention m = find(e, "SQWL");
+        assertNotNull(m, e.entities().toString());
+        assertEquals("Sparse Quantized Widget Learning", m.canonical());
+        assertEquals(1, e.entities().stream().filter(x -> x.canonical().equals("Sparse Quantized Widget Learning")).count());
+        assertTrue(m.proposed());
+    }
+
+    @Test
+    void vagueModelsHardwareAndPrecisionsAreNoEntities() {
+        Extraction e = extract("Plain",
+                "Large language models (LLMs) are trained on NVIDIA A100 GPUs in BF16 with a novel framework.");
+        assertNull(find(e, "LLMs"), e.entities().toString());
+        assertNull(find(e, "A100"));
+        assertNull(find(e, "BF16"));
+    }
+
+    @Test
+    void modelSizesArePartOfTheNameAndLinkToTheFamily() {
+        Extraction e = extract("Plain", "We fine-tune LLaMA 7B and ResNet-50 with LoRA.");
+        Mention llama = find(e, "LLaMA 7B");
+        assertNotNull(llama, e.entities().toString());
+        assertEquals(EntityType.MODEL, llama.type());
+        assertNotNull(llama.broaderIri());
+        assertEquals("Low-Rank Adaptation", find(e, "LoRA").canonical());
+    }
+}

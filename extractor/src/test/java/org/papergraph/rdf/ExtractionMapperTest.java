@@ -1,0 +1,49 @@
+package org.papergraph.rdf;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.junit.jupiter.api.Test;
+import org.papergraph.extract.EntityType;
+import org.papergraph.extract.Extraction;
+import org.papergraph.extract.Mention;
+import org.papergraph.extract.Result;
+import org.papergraph.extract.ResultKind;
+import org.papergraph.ingest.Paper;
+
+class ExtractionMapperTest {
+    static Extraction sample() {
+        String text = "We propose GaLore. It reduces memory usage by up to 65.5% on C4.";
+        Paper paper = new Paper("galore", "GaLore: Memory-Efficient LLM Training", text, 6, LocalDate.of(2024, 3, 6), 15, null, "test:1");
+        List<Mention> entities = List.of(
+                new Mention(EntityType.METHOD, "GaLore", "GaLore", 11, 17, true, null, null),
+                new Mention(EntityType.METRIC, "memory usage", "memory usage", 30, 42, false, PG.ID + "metric/memory-usage", null),
+                new Mention(EntityType.DATASET, "C4", "C4", 61, 63, false, PG.ID + "dataset/c4", null));
+        List<Result> results = List.of(new Result(new BigDecimal("65.5"), "%", ResultKind.DECREASE, "up to", "memory usage", "GaLore",
+                "C4", null, "reduces memory usage by up to 65.5%", 22, 57, 19, 64));
+        return new Extraction(paper, entities, results);
+    }
+
+    @Test
+    void writesThePaperGraphAsInTheGoldenFile() throws Exception {
+        Dataset actual = DatasetFactory.create();
+        new ExtractionMapper().write(sample(), StreamRDFLib.dataset(actual.asDatasetGraph()));
+        Dataset expected = DatasetFactory.create();
+        try (InputStream in = getClass().getResourceAsStream("/golden/galore.trig")) {
+            RDFParser.source(in).lang(Lang.TRIG).parse(expected);
+        }
+        boolean iso = IsoMatcher.isomorphic(expected.asDatasetGraph(), actual.asDatasetGraph());
+        if (!iso) RDFDataMgr.write(System.err, actual, Lang.TRIG);
+        assertTrue(iso, "mapped graph differs from golden/galore.trig (actual printed on stderr)");
+    }
+}
