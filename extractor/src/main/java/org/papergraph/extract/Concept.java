@@ -10,6 +10,12 @@ import java.util.List;
  * @param prefLabel  its canonical name
  * @param altLabels  other ways it is written
  * @param broaderIri its family, or null
+ * @param standalone false for a concept too general to be an entity on its own ("pre-training"): it is
+ *                   still a family for others, but a bare mention of it is not extracted
  */
-public record Concept(String iri, EntityType type, String prefLabel, List<String> altLabels, String broaderIri) {
+public record Concept(String iri, EntityType type, String prefLabel, List<String> altLabels, String broaderIri,
+                      boolean standalone) {
+    public Concept(String iri, EntityType type, String prefLabel, List<String> altLabels, String broaderIri) {
+        this(iri, type, prefLabel, altLabels, broaderIri, true);
+    }
 }

@@ -75,14 +75,17 @@ public final class Lexicon {
         return null;
     }
 
-    /** All longest, non-overlapping matches, left to right. */
+    /**
+     * All longest, non-overlapping matches, left to right. A match of a concept that does not stand alone
+     * is consumed but not returned, so that its words do not match anything shorter either.
+     */
     public List<Match> find(List<WordPieces.Piece> pieces) {
         List<Match> matches = new ArrayList<>();
         int i = 0;
         while (i < pieces.size()) {
             Match best = pieces.get(i).glued() ? null : longestAt(pieces, i);
             if (best != null) {
-                matches.add(best);
+                if (best.concept().standalone()) matches.add(best);
                 i = best.toPiece();
             } else {
                 i++;

@@ -26,9 +26,12 @@ public final class RuleBasedExtractor implements Extractor {
     /** The stages that find candidates; the vocabulary always runs. */
     public enum Stage { PATTERNS, HEAD_NOUNS }
 
+    /** What may follow a model family's name as part of a model's name: sizes, variants, versions. */
     private static final Pattern MODEL_SIZE = Pattern.compile(
             "^(?:[- ]?(?:\\d+(?:\\.\\d+)?[BMK]\\b|XXL\\b|XL\\b|Large\\b|Base\\b|Small\\b|Tiny\\b|Huge\\b|Giant\\b|Medium\\b|Mini\\b"
-                    + "|Instruct\\b|Chat\\b|IT\\b|v\\d+(?:\\.\\d+)?\\b))+");
+                    + "|Instruct\\b|Chat\\b|IT\\b|v\\d+(?:\\.\\d+)?\\b|[SBLHG]/\\d+\\b)|-\\d+(?:\\.\\d+)?\\b)+");
+    /** A size written before the name: "175B GPT-3". */
+    private static final Pattern SIZE_BEFORE = Pattern.compile("\\b\\d+(?:\\.\\d+)?[BM] $");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("we", "this paper", "this work", "this study", "the paper");
 
     private final TextAnalyzer analyzer;
@@ -64,6 +67,7 @@ public final class RuleBasedExtractor implements Extractor {
             containerCandidates(text, sentences, candidates);
         }
         if (stages.contains(Stage.HEAD_NOUNS)) headNounCandidates(text, sentences, candidates);
+        if (stages.contains(Stage.PATTERNS)) coordinatedCandidates(text, sentences, candidates);
         List<Candidate> kept = resolveOverlaps(filter(candidates));
         kept = addRepeatedMentions(text, kept);
         List<Mention> mentions = merge(kept, aliases);
@@ -78,10 +82,12 @@ public final class RuleBasedExtractor implements Extractor {
             Concept c = m.concept();
             if (c.type() == EntityType.MODEL) {
                 Matcher size = MODEL_SIZE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
-                if (size.find() && size.end() > 0) {
-                    int end = m.end() + size.end();
-                    String surface = text.substring(m.start(), end);
-                    out.add(new Candidate(m.start(), end, surface, EntityType.MODEL, surface, null, c.iri(), Candidate.LEXICON, false));
+                Matcher before = SIZE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start()));
+                int end = size.find() && size.end() > 0 ? m.end() + size.end() : m.end();
+                int start = before.find() ? m.start() - (before.end() - before.start()) : m.start();
+                if (start != m.start() || end != m.end()) {
+                    String surface = text.substring(start, end);
+                    out.add(new Candidate(start, end, surface, EntityType.MODEL, surface, null, c.iri(), Candidate.LEXICON, false));
                     continue;
                 }
             }
@@ -101,17 +107,50 @@ public final class RuleBasedExtractor implements Extractor {
             }
             Concept known = lexicon.lookupAnyType(d.shortForm());
             Concept knownLong = lexicon.lookupAnyType(longForm);
+            if (known == null && knownLong == null && isPluralAcronym(d.shortForm())) continue;
             EntityType type = knownLong != null ? knownLong.type()
                     : known != null ? known.type()
                     : typeOfPhrase(longForm);
-            if (type == null) continue;
+            boolean proposed = inProposal(text, sentences, d.longStart());
+            if (known == null && knownLong == null && (type == null || (proposed && type == EntityType.TASK))) {
+                // A named technique: capitalized words ("Maximum Likelihood Estimation") or a proposal.
+                if (!proposed && !isTitleCase(longForm)) continue;
+                type = EntityType.METHOD;
+            }
             String canonical = knownLong != null ? knownLong.prefLabel() : longForm;
             String iri = knownLong != null ? knownLong.iri() : known != null && known.type() == type ? known.iri() : null;
             int longStart = d.longEnd() - longForm.length();
-            out.add(new Candidate(longStart, d.shortEnd() + 1, d.shortForm(), type, canonical, iri, null, Candidate.ACRONYM, false));
+            out.add(new Candidate(longStart, d.shortEnd() + 1, d.shortForm(), type, canonical, iri, null, Candidate.ACRONYM, proposed));
             aliases.put(Names.looseKey(d.shortForm()), canonical);
             aliases.put(Names.looseKey(longForm), canonical);
         }
+    }
+
+    /** "LLMs", "VFMs": a plural acronym names a class of things, not one entity. */
+    private static boolean isPluralAcronym(String shortForm) {
+        int n = shortForm.length();
+        return n >= 3 && shortForm.charAt(n - 1) == 's' && Character.isUpperCase(shortForm.charAt(n - 2));
+    }
+
+    private static boolean isTitleCase(String phrase) {
+        int capitalized = 0;
+        String[] words = phrase.split("[\\s-]+");
+        for (String w : words) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) capitalized++;
+        return capitalized >= 2 && capitalized * 2 > words.length;
+    }
+
+    /** The offset lies in the object of an authors' proposal verb ("we propose …") in its sentence. */
+    private boolean inProposal(String text, List<Sentence> sentences, int offset) {
+        for (Sentence sentence : sentences) {
+            if (offset < sentence.start() || offset >= sentence.end()) continue;
+            List<Word> words = Word.split(text, sentence.start(), sentence.end());
+            for (int k = 0; k < words.size(); k++) {
+                Word w = words.get(k);
+                if (w.start() >= offset) break;
+                if (patterns.isVerbOfProposal(w.text()) && hasAuthorSubject(words, k) && offset - w.end() < 60) return true;
+            }
+        }
+        return false;
     }
 
     /** The type a phrase's last word gives it, or null when it says nothing. */
@@ -168,16 +207,28 @@ public final class RuleBasedExtractor implements Extractor {
         return t.length() > 2 && Character.isUpperCase(t.charAt(0)) && t.chars().skip(1).allMatch(Character::isLowerCase);
     }
 
-    /** The type named by a head word after the name ("X, a … framework") or before it ("a new model, X"). */
+    /**
+     * The type a head word gives a proposed name: right after it ("X framework"), in its appositive
+     * ("X, a … framework", "X: a … method"), or right before it ("a new language model, X").
+     */
     private EntityType typeAround(List<Word> words, int from, int name, int limit) {
-        for (int i = name + 1; i < Math.min(limit + 6, words.size()); i++) {
-            EntityType t = patterns.containerHeads.get(words.get(i).lower());
-            if (t != null) return t;
-            if (words.get(i).after() == '.' || words.get(i).after() == ';') break;
+        Word named = words.get(name);
+        if (name + 1 < words.size()) {
+            EntityType next = patterns.containerHeads.get(words.get(name + 1).lower());
+            if (next != null && !named.endsPhrase()) return next;
         }
-        for (int i = name - 1; i >= from; i--) {
-            EntityType t = patterns.containerHeads.get(words.get(i).lower());
-            if (t != null) return t;
+        if ((named.after() == ',' || named.after() == ':') && name + 1 < words.size()
+                && Set.of("a", "an", "the").contains(words.get(name + 1).lower())) {
+            for (int i = name + 2; i < Math.min(words.size(), name + 10); i++) {
+                EntityType t = patterns.containerHeads.get(words.get(i).lower());
+                if (t != null) return t;
+                if (words.get(i).endsPhrase()) break;
+            }
+        }
+        if (name > from) {
+            Word previous = words.get(name - 1);
+            EntityType t = patterns.containerHeads.get(previous.lower());
+            if (t != null && (previous.after() == ',' || previous.after() == ' ')) return t;
         }
         return EntityType.METHOD;
     }
@@ -203,6 +254,63 @@ public final class RuleBasedExtractor implements Extractor {
                 if (type == null || name.endsPhrase() || !isNameLike(name.text())) continue;
                 out.add(new Candidate(name.start(), name.end(), name.text(), type, name.text(), null, null, Candidate.PATTERN, false));
             }
+        }
+    }
+
+    // ---- "on MMLU, FooQA and BarBench": lists share a type ---------------------------------------
+
+    /**
+     * In a list of names ("A, B and C"), a name-like item no finder typed takes the type of a typed item,
+     * when all typed items agree.
+     */
+    private void coordinatedCandidates(String text, List<Sentence> sentences, List<Candidate> out) {
+        List<Candidate> typed = new ArrayList<>(out);
+        for (Sentence sentence : sentences) {
+            List<Word> words = Word.split(text, sentence.start(), sentence.end());
+            int i = 0;
+            while (i < words.size()) {
+                int j = i;
+                List<Word> items = new ArrayList<>();
+                items.add(words.get(i));
+                // An item ends in a comma, or is followed by "and"/"or".
+                while (j + 1 < words.size()) {
+                    Word w = words.get(j);
+                    if (w.after() == ',' && j + 1 < words.size()) {
+                        int next = j + 1;
+                        if (next < words.size() && Set.of("and", "or").contains(words.get(next).lower())) next++;
+                        if (next >= words.size()) break;
+                        items.add(words.get(next));
+                        j = next;
+                    } else if (w.after() == ' ' && Set.of("and", "or").contains(words.get(j + 1).lower()) && j + 2 < words.size()) {
+                        items.add(words.get(j + 2));
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                }
+                if (items.size() >= 2) typeList(items, typed, out);
+                i = j + 1;
+            }
+        }
+    }
+
+    private void typeList(List<Word> items, List<Candidate> typed, List<Candidate> out) {
+        EntityType shared = null;
+        List<Word> untyped = new ArrayList<>();
+        for (Word item : items) {
+            Candidate c = typed.stream().filter(t -> t.start() <= item.start() && t.end() >= item.end()
+                    || t.start() == item.start()).findFirst().orElse(null);
+            if (c == null) {
+                if (isNameLike(item.text()) || isCapitalizedName(item)) untyped.add(item);
+                continue;
+            }
+            if (c.type() == null) continue;
+            if (shared != null && shared != c.type()) return;
+            shared = c.type();
+        }
+        if (shared == null || shared == EntityType.METRIC || shared == EntityType.TASK) return;
+        for (Word w : untyped) {
+            out.add(new Candidate(w.start(), w.end(), w.text(), shared, w.text(), null, null, Candidate.HEAD_NOUN, false));
         }
     }
 
@@ -235,18 +343,28 @@ public final class RuleBasedExtractor implements Extractor {
         Token head = phrase.get(phrase.size() - 1);
         if (!head.tag().startsWith("NN")) return;
         EntityType type = patterns.namingHeadType(head.text());
+        if (type == null) type = patterns.namingHeadType(singular(head.text().toLowerCase(Locale.ROOT)));
         if (type == null) return;
         int first = 0;
-        while (first < phrase.size() - 1 && (patterns.vagueModifiers.contains(phrase.get(first).text().toLowerCase(Locale.ROOT))
-                || phrase.get(first).tag().equals("HYPH"))) {
-            first++;
-        }
+        while (first < phrase.size() - 1 && isDroppedModifier(phrase.get(first))) first++;
         int start = phrase.get(first).start();
         String surface = text.substring(start, head.end());
         int words = surface.split("\\s+").length;
         int maxWords = type == EntityType.METRIC ? 3 : 4;
         if (words < 2 || words > maxWords || isGeneric(surface)) return;
         out.add(new Candidate(start, head.end(), surface, type, surface, null, null, Candidate.HEAD_NOUN, false));
+    }
+
+    /**
+     * Words in front of a phrase that are not part of a name: vague or evaluative adjectives ("novel",
+     * "lower"), comparatives, participles ("performing"), and names of datasets or models ("ImageNet" in
+     * "ImageNet classification", which are entities of their own).
+     */
+    private boolean isDroppedModifier(Token t) {
+        String tag = t.tag();
+        return patterns.vagueModifiers.contains(t.text().toLowerCase(Locale.ROOT))
+                || tag.equals("HYPH") || tag.equals("JJR") || tag.equals("JJS") || tag.equals("VBG") || tag.equals("DT")
+                || tag.equals("PRP$") || tag.equals("CD") || isNameLike(t.text());
     }
 
     // ---- resolution -------------------------------------------------------------------------------

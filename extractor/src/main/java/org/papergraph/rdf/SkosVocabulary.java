@@ -24,6 +24,8 @@ import org.papergraph.extract.Lexicon;
  */
 public final class SkosVocabulary {
     public static final String FOLDER = "ontology/vocabulary/";
+    private static final org.apache.jena.rdf.model.Property STANDALONE =
+            org.apache.jena.rdf.model.ResourceFactory.createProperty(PG.NS + "standalone");
 
     private SkosVocabulary() {
     }
@@ -61,8 +63,9 @@ public final class SkosVocabulary {
             c.listProperties(SKOS.altLabel).forEachRemaining(s -> alts.add(s.getString()));
             c.listProperties(SKOS.hiddenLabel).forEachRemaining(s -> alts.add(s.getString()));
             RDFNode broader = c.getPropertyResourceValue(SKOS.broader);
+            Statement standalone = c.getProperty(STANDALONE);
             concepts.add(new Concept(c.getURI(), type, pref.getString(), List.copyOf(alts),
-                    broader == null ? null : broader.asResource().getURI()));
+                    broader == null ? null : broader.asResource().getURI(), standalone == null || standalone.getBoolean()));
         });
         return new Lexicon(concepts);
     }
