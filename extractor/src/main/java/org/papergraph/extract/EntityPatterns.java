@@ -18,6 +18,11 @@ public final class EntityPatterns {
     final Set<String> nonEntities;
     final Set<String> generic;
     final Set<String> vagueModifiers;
+    final Set<String> phraseStops;
+    final Set<String> functionWords;
+    final Set<String> commonVerbs;
+    final Set<String> genericHeads;
+    final Set<String> paradigmModifiers;
 
     private EntityPatterns(RuleFile rules) {
         proposeVerbs = rules.words("propose-verbs");
@@ -34,6 +39,11 @@ public final class EntityPatterns {
         nonEntities = Set.copyOf(rules.list("non-entities"));
         generic = rules.words("generic");
         vagueModifiers = rules.words("vague-modifiers");
+        phraseStops = rules.words("phrase-stops");
+        functionWords = rules.words("function-words");
+        commonVerbs = rules.words("common-verbs");
+        genericHeads = rules.words("generic-heads");
+        paradigmModifiers = rules.words("paradigm-modifiers");
     }
 
     public static EntityPatterns load() {

@@ -32,6 +32,8 @@ public final class RuleBasedExtractor implements Extractor {
                     + "|Instruct\\b|Chat\\b|IT\\b|v\\d+(?:\\.\\d+)?\\b|[SBLHG]/\\d+\\b)|-\\d+(?:\\.\\d+)?\\b)+");
     /** A size written before the name: "175B GPT-3". */
     private static final Pattern SIZE_BEFORE = Pattern.compile("\\b\\d+(?:\\.\\d+)?[BM] $");
+    private static final Pattern DIMENSION = Pattern.compile("\\d+D");
+    private static final Pattern SIZE_OR_DIMENSION = Pattern.compile("\\d+(?:\\.\\d+)?[A-Za-z]{0,2}");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("we", "this paper", "this work", "this study", "the paper");
 
     private final TextAnalyzer analyzer;
@@ -107,7 +109,7 @@ public final class RuleBasedExtractor implements Extractor {
             }
             Concept known = lexicon.lookupAnyType(d.shortForm());
             Concept knownLong = lexicon.lookupAnyType(longForm);
-            if (known == null && knownLong == null && isPluralAcronym(d.shortForm())) continue;
+            if (known == null && knownLong == null && (isPluralAcronym(d.shortForm()) || endsGeneric(longForm))) continue;
             EntityType type = knownLong != null ? knownLong.type()
                     : known != null ? known.type()
                     : typeOfPhrase(longForm);
@@ -130,6 +132,15 @@ public final class RuleBasedExtractor implements Extractor {
     private static boolean isPluralAcronym(String shortForm) {
         int n = shortForm.length();
         return n >= 3 && shortForm.charAt(n - 1) == 's' && Character.isUpperCase(shortForm.charAt(n - 2));
+    }
+
+    /** "Multimodal Large Language Model": a long form that only qualifies a generic class. */
+    private boolean endsGeneric(String longForm) {
+        String[] words = longForm.toLowerCase(Locale.ROOT).split("\\s+");
+        for (int k = 1; k < words.length; k++) {
+            if (isGeneric(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)))) return true;
+        }
+        return false;
     }
 
     private static boolean isTitleCase(String phrase) {
@@ -155,7 +166,8 @@ public final class RuleBasedExtractor implements Extractor {
 
     /** The type a phrase's last word gives it, or null when it says nothing. */
     private EntityType typeOfPhrase(String phrase) {
-        String[] words = phrase.toLowerCase(Locale.ROOT).split("[\\s]+");
+        String head = phrase.toLowerCase(Locale.ROOT).split(" (?:for|of|with|via|in|on|from|to|using) ")[0];
+        String[] words = head.split("[\\s]+");
         String last = words[words.length - 1];
         String lastPart = last.contains("-") ? last.substring(last.lastIndexOf('-') + 1) : last;
         EntityType type = patterns.namingHeadType(last);
@@ -200,6 +212,35 @@ public final class RuleBasedExtractor implements Extractor {
             }
             if (w.endsPhrase() && i > from + 1) return;
         }
+        unnamedProposal(words, from, out);
+    }
+
+    /**
+     * "we introduce one-step preassembly, …": a short object phrase with no article that looks like the
+     * name of a technique (hyphenated, or ending in a nominalization) is a proposed METHOD.
+     */
+    private void unnamedProposal(List<Word> words, int from, List<Candidate> out) {
+        if (from >= words.size()) return;
+        int end = from;
+        while (end < words.size() && end - from < 4) {
+            Word w = words.get(end);
+            if (patterns.phraseStops.contains(w.lower()) || !Character.isLetter(w.text().charAt(0))) break;
+            end++;
+            if (w.endsPhrase()) break;
+        }
+        if (end == from || patterns.phraseStops.contains(words.get(from).lower())
+                || patterns.vagueModifiers.contains(words.get(from).lower())) {
+            return;
+        }
+        Word first = words.get(from);
+        Word last = words.get(end - 1);
+        String phrase = first.text().equals(last.text()) ? first.text()
+                : words.get(from).text() + words.subList(from + 1, end).stream().map(w -> " " + w.text()).reduce("", String::concat);
+        String head = last.lower();
+        boolean techniqueLike = phrase.contains("-") || head.endsWith("ing") || head.endsWith("tion") || head.endsWith("ment")
+                || head.endsWith("sal") || head.endsWith("ization") || patterns.namingHeadType(head) == EntityType.METHOD;
+        if (!techniqueLike || isGeneric(phrase) || Character.isUpperCase(first.text().charAt(0)) && end - from == 1) return;
+        out.add(new Candidate(first.start(), last.end(), phrase, EntityType.METHOD, phrase, null, null, Candidate.PATTERN, true));
     }
 
     private static boolean isCapitalizedName(Word w) {
@@ -238,8 +279,9 @@ public final class RuleBasedExtractor implements Extractor {
         int colon = title.indexOf(':');
         if (colon <= 0) return;
         String name = title.substring(0, colon).strip();
-        if (name.split("\\s+").length > 3 || !isNameLike(name.replace(" ", ""))) return;
         int at = indexOfWord(text, name, 0);
+        boolean named = isNameLike(name.replace(" ", "")) || (at > 0 && Character.isUpperCase(name.charAt(0)) && !name.contains(" "));
+        if (name.split("\\s+").length > 3 || !named) return;
         out.add(new Candidate(at, at < 0 ? -1 : at + name.length(), name, null, name, null, null, Candidate.PROPOSAL, true));
     }
 
@@ -316,55 +358,105 @@ public final class RuleBasedExtractor implements Extractor {
 
     // ---- noun phrases typed by their head ---------------------------------------------------------
 
+    /**
+     * Phrases ending in a naming head word ("… segmentation", "… distillation", "… accuracy") are
+     * entities of the head's type. Phrases are built from words, walking left from the head over
+     * modifiers; the tagger's part of speech only vetoes verbs, as it often mislabels technical words.
+     */
     private void headNounCandidates(String text, List<Sentence> sentences, List<Candidate> out) {
         for (Sentence sentence : sentences) {
-            List<Token> tokens = sentence.tokens();
-            int i = 0;
-            while (i < tokens.size()) {
-                if (!inNounPhrase(tokens.get(i))) {
-                    i++;
-                    continue;
+            List<Word> words = Word.split(text, sentence.start(), sentence.end());
+            for (int h = 0; h < words.size(); h++) {
+                Word head = words.get(h);
+                if (patterns.functionWords.contains(head.lower())) continue;
+                String headWord = lastPart(head.lower());
+                EntityType type = patterns.namingHeadType(headWord);
+                if (type == null) type = patterns.namingHeadType(singular(headWord));
+                int first = h;
+                if (head.text().contains("/") || head.before() == '(') continue;
+                while (first > 0 && h - first < 4 && words.get(first).before() != '(' && isModifier(words.get(first - 1), sentence)) first--;
+                if (type == null) type = lexiconTail(text, words, first, h);
+                if (type == null) continue;
+                while (first < h && (isDroppedModifier(words.get(first), sentence)
+                        || (first < h - 1 && words.get(first).lower().endsWith("ing") && !words.get(first).lower().contains("-")))) {
+                    first++;
                 }
-                int j = i;
-                while (j < tokens.size() && inNounPhrase(tokens.get(j))) j++;
-                phraseCandidate(text, tokens.subList(i, j), out);
-                i = j;
+                int start = words.get(first).start();
+                String surface = text.substring(start, head.end());
+                int count = h - first + 1;
+                boolean compound = count == 1 && head.text().contains("-") && patterns.namingHeadType(lastPart(head.lower())) != null
+                        && !patterns.vagueModifiers.contains(head.lower().substring(0, head.lower().lastIndexOf('-')));
+                int maxWords = type == EntityType.METRIC ? 3 : 4;
+                if ((count < 2 && !compound) || count > maxWords || isGeneric(surface)) continue;
+                if (type == EntityType.METHOD && patterns.genericHeads.contains(headWord) && !namesAParadigm(words, first, h)) continue;
+                out.add(new Candidate(start, head.end(), surface, type, surface, null, null, Candidate.HEAD_NOUN, false));
             }
         }
     }
 
-    private static boolean inNounPhrase(Token t) {
-        String tag = t.tag();
-        return tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBG") || tag.equals("HYPH")
-                || (tag.equals("VBN") && t.text().contains("-"));
+    /**
+     * "self-supervised pre-training", "RGB-D pre-training": a generic head makes a name only with a
+     * paradigm word or a name before it, not with any adjective ("multi-stage pre-training").
+     */
+    private boolean namesAParadigm(List<Word> words, int first, int head) {
+        if (first == head) {
+            String whole = words.get(head).lower();
+            int dash = whole.lastIndexOf('-');
+            return dash > 0 && patterns.paradigmModifiers.contains(whole.substring(0, dash));
+        }
+        Word modifier = words.get(head - 1);
+        String m = modifier.lower();
+        return patterns.paradigmModifiers.contains(m) || patterns.paradigmModifiers.contains(lastPart(m))
+                || (Character.isUpperCase(modifier.text().charAt(0)) && upperCount(modifier.text()) >= 2);
     }
 
-    private void phraseCandidate(String text, List<Token> phrase, List<Candidate> out) {
-        Token head = phrase.get(phrase.size() - 1);
-        if (!head.tag().startsWith("NN")) return;
-        EntityType type = patterns.namingHeadType(head.text());
-        if (type == null) type = patterns.namingHeadType(singular(head.text().toLowerCase(Locale.ROOT)));
-        if (type == null) return;
-        int first = 0;
-        while (first < phrase.size() - 1 && isDroppedModifier(phrase.get(first))) first++;
-        int start = phrase.get(first).start();
-        String surface = text.substring(start, head.end());
-        int words = surface.split("\\s+").length;
-        int maxWords = type == EntityType.METRIC ? 3 : 4;
-        if (words < 2 || words > maxWords || isGeneric(surface)) return;
-        out.add(new Candidate(start, head.end(), surface, type, surface, null, null, Candidate.HEAD_NOUN, false));
+    private static String lastPart(String word) {
+        int dash = word.lastIndexOf('-');
+        return dash >= 0 && dash < word.length() - 1 ? word.substring(dash + 1) : word;
+    }
+
+    /** A word that can stand before a head inside one noun phrase. */
+    private boolean isModifier(Word w, Sentence sentence) {
+        if (w.endsPhrase() || w.after() == ')' || !Character.isLetterOrDigit(w.text().charAt(0)) || w.text().contains("/")) return false;
+        String lower = w.lower();
+        if (patterns.functionWords.contains(lower) || patterns.commonVerbs.contains(lower) || patterns.isVerbOfProposal(lower)) return false;
+        String tag = tagOf(w, sentence);
+        boolean verbTag = tag.startsWith("VB") || tag.equals("MD") || tag.equals("RB") || tag.equals("IN") || tag.equals("CC")
+                || tag.equals("DT") || tag.equals("PRP") || tag.equals("WDT") || tag.equals("TO");
+        return !verbTag || lower.contains("-") || lower.endsWith("ing") || lower.endsWith("ed") || lower.endsWith("al");
+    }
+
+    /** The tag of the last token inside a word. */
+    private static String tagOf(Word w, Sentence sentence) {
+        String tag = "NN";
+        for (Token t : sentence.tokens()) {
+            if (t.start() >= w.start() && t.end() <= w.end()) tag = t.tag();
+            if (t.start() >= w.end()) break;
+        }
+        return tag;
+    }
+
+    /** The type of a known task or method the phrase ends with ("surgical scene understanding"), or null. */
+    private EntityType lexiconTail(String text, List<Word> words, int first, int head) {
+        for (int k = Math.max(first, head - 2); k <= head; k++) {
+            Concept c = lexicon.lookupAnyType(text.substring(words.get(k).start(), words.get(head).end()));
+            if (c != null && (c.type() == EntityType.TASK || c.type() == EntityType.METHOD)) return c.type();
+        }
+        return null;
     }
 
     /**
      * Words in front of a phrase that are not part of a name: vague or evaluative adjectives ("novel",
-     * "lower"), comparatives, participles ("performing"), and names of datasets or models ("ImageNet" in
+     * "lower"), participles ("performing"), numbers, and names of datasets or models ("ImageNet" in
      * "ImageNet classification", which are entities of their own).
      */
-    private boolean isDroppedModifier(Token t) {
-        String tag = t.tag();
-        return patterns.vagueModifiers.contains(t.text().toLowerCase(Locale.ROOT))
-                || tag.equals("HYPH") || tag.equals("JJR") || tag.equals("JJS") || tag.equals("VBG") || tag.equals("DT")
-                || tag.equals("PRP$") || tag.equals("CD") || isNameLike(t.text());
+    private boolean isDroppedModifier(Word w, Sentence sentence) {
+        String lower = w.lower();
+        String tag = tagOf(w, sentence);
+        return patterns.vagueModifiers.contains(lower) || tag.equals("JJR") || tag.equals("JJS")
+                || (lower.endsWith("ing") && !lower.contains("-") && tag.startsWith("VB"))
+                || Character.isDigit(w.text().charAt(0)) && !DIMENSION.matcher(w.text()).matches()
+                || (isNameLike(w.text()) && upperCount(w.text()) >= 2);
     }
 
     // ---- resolution -------------------------------------------------------------------------------
@@ -373,6 +465,8 @@ public final class RuleBasedExtractor implements Extractor {
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates) {
             if (patterns.nonEntities.contains(c.text()) || isGeneric(c.text()) || isGeneric(c.canonical())) continue;
+            Concept known = c.priority() == Candidate.LEXICON ? null : lexicon.lookupAnyType(c.text());
+            if (known != null && !known.standalone()) continue;
             kept.add(c);
         }
         return kept;
@@ -469,9 +563,18 @@ public final class RuleBasedExtractor implements Extractor {
         return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
     }
 
-    /** Capitals or digits inside a word mark a name: GARF, MoMa, DeBERTaV3, V-Pretraining, UL2. */
+    private static int upperCount(String word) {
+        int n = 0;
+        for (int i = 0; i < word.length(); i++) if (Character.isUpperCase(word.charAt(i))) n++;
+        return n;
+    }
+
+    /**
+     * Capitals or digits inside a word mark a name: GARF, MoMa, DeBERTaV3, V-Pretraining, UL2. Sizes and
+     * dimensions ("7B", "3D", "100M") do not.
+     */
     boolean isNameLike(String word) {
-        if (word.length() < 2 || patterns.nonEntities.contains(word)) return false;
+        if (word.length() < 2 || patterns.nonEntities.contains(word) || SIZE_OR_DIMENSION.matcher(word).matches()) return false;
         int letters = 0;
         int upper = 0;
         boolean digit = false;

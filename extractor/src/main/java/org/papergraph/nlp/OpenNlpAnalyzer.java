@@ -34,7 +34,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
         try (InputStream s = model(SENTENCE_MODEL); InputStream t = model(TOKEN_MODEL); InputStream p = model(POS_MODEL)) {
             sentenceDetector = new ThreadSafeSentenceDetectorME(new SentenceModel(s));
             tokenizer = new ThreadSafeTokenizerME(new TokenizerModel(t));
-            tagger = new ThreadSafePOSTaggerME(new POSModel(p), POSTagFormat.PENN);
+            tagger = new ThreadSafePOSTaggerME(new POSModel(p), POSTagFormat.valueOf(System.getProperty("pg.tags", "PENN")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the OpenNLP English models: " + e.getMessage(), e);
         }
