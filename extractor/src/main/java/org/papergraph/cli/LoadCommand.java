@@ -26,6 +26,10 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--compact", description = "Compact the database afterwards, reclaiming the space of old block copies.")
     boolean compact;
 
+    @Option(names = "--validate", defaultValue = "warn", paramLabel = "MODE",
+            description = "Check each batch against ontology/shapes.ttl: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); fail stores nothing of a failing batch and stops.")
+    Loading.Validation validate;
+
     @Option(names = "--threads", description = "Extraction threads (default: the number of cores).")
     int threads = Components.threads();
 
@@ -43,7 +47,7 @@ final class LoadCommand implements Callable<Integer> {
             return ExitCodes.NO_INPUT;
         }
         try (PaperStore store = Stores.open(db)) {
-            Loading.run(inputs, store, project, threads, batch, progress, System.err);
+            if (!Loading.run(inputs, store, project, threads, batch, progress, validate, System.err)) return ExitCodes.DATA_ERROR;
             if (compact) {
                 System.err.println("papergraph load: compacting " + db);
                 store.compact();

@@ -1,33 +1,80 @@
 package org.papergraph.cli;
 
 import java.io.PrintStream;
+import java.time.Instant;
+import java.util.List;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.papergraph.config.BuildInfo;
 import org.papergraph.config.ProjectFiles;
 import org.papergraph.extract.Extractor;
 import org.papergraph.extract.ParallelExtraction;
 import org.papergraph.ingest.PaperStream;
 import org.papergraph.rdf.OntologyFiles;
 import org.papergraph.rdf.PG;
+import org.papergraph.rdf.Provenance;
+import org.papergraph.rdf.ShapesValidator;
 import org.papergraph.store.PaperStore;
 
 /** Extract-and-load, shared by {@code load} and {@code up}. */
 final class Loading {
+    /** What to do with SHACL violations of a batch. */
+    enum Validation { off, warn, fail }
+
+    private static final int VIOLATIONS_SHOWN = 10;
+
     private Loading() {
     }
 
-    static long run(Inputs inputs, PaperStore store, ProjectFiles project, int threads, int batch, Boolean progress,
-                    PrintStream err) throws Exception {
+    /** Returns false when validation stopped the load. */
+    static boolean run(Inputs inputs, PaperStore store, ProjectFiles project, int threads, int batch, Boolean progress,
+                       Validation validation, PrintStream err) throws Exception {
         Extractor extractor = Components.extractor(project);
-        long started = System.nanoTime();
+        ShapesValidator validator = validation == Validation.off ? null : ShapesValidator.load(project);
+        Instant started = Instant.now();
         store.replaceGraph(PG.VOCABULARY_GRAPH, OntologyFiles.ontologyAndVocabulary(project));
+        boolean[] stopped = {false};
+        long[] violations = {0};
+        PaperStore.BatchCheck check = validator == null ? PaperStore.BatchCheck.NONE : (DatasetGraph batchData, long before) -> {
+            var merged = GraphFactory.createDefaultGraph();
+            batchData.find().forEachRemaining(q -> merged.add(q.asTriple()));
+            List<ShapesValidator.Violation> found = validator.validate(merged);
+            if (found.isEmpty()) return true;
+            violations[0] += found.size();
+            err.printf("papergraph load: %d SHACL violation(s) in papers %d–%d%s%n", found.size(), before + 1,
+                    before + countGraphs(batchData),
+                    validation == Validation.fail ? "; nothing of this batch was stored" : "");
+            found.stream().limit(VIOLATIONS_SHOWN).forEach(v -> err.println("  " + v));
+            if (found.size() > VIOLATIONS_SHOWN) err.println("  … and " + (found.size() - VIOLATIONS_SHOWN) + " more");
+            if (validation == Validation.fail) {
+                stopped[0] = true;
+                return false;
+            }
+            return true;
+        };
         long papers;
         try (PaperStream stream = inputs.stream(err);
              Progress bar = Progress.forInput("load", inputs.totalChars(), progress, err);
              ParallelExtraction extractions = new ParallelExtraction(stream.onProgress(bar::charsRead), extractor, threads)) {
-            papers = store.load(extractions, batch, n -> bar.message(n + " papers committed"));
-            err.printf("papergraph load: %d papers into %s (%d duplicates skipped, %d input problems) in %.1f s; %d quads in the store%n",
-                    papers, store.location(), stream.duplicates(), inputs.problems(), (System.nanoTime() - started) / 1e9,
+            papers = store.load(extractions, batch, check, n -> bar.message(n + " papers committed"));
+            store.replaceGraph(PG.PROVENANCE_GRAPH,
+                    Provenance.run(BuildInfo.version(), started, Instant.now(), inputs.names(), papers));
+            err.printf("papergraph load: %d papers into %s (%d duplicates skipped, %d input problems, %s) in %.1f s; %d quads in the store%n",
+                    papers, store.location(), stream.duplicates(), inputs.problems(),
+                    validation == Validation.off ? "not validated" : violations[0] + " SHACL violations",
+                    java.time.Duration.between(started, Instant.now()).toMillis() / 1000.0,
                     store.quadCount());
         }
-        return papers;
+        return !stopped[0];
+    }
+
+    private static long countGraphs(DatasetGraph dsg) {
+        long n = 0;
+        var it = dsg.listGraphNodes();
+        while (it.hasNext()) {
+            it.next();
+            n++;
+        }
+        return n;
     }
 }

@@ -22,6 +22,10 @@ final class UpCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "" + PapergraphServer.DEFAULT_PORT, description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--validate", defaultValue = "warn", paramLabel = "MODE",
+            description = "SHACL validation of what is loaded: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Loading.Validation validate;
+
     @Option(names = "--threads", description = "Extraction threads (default: the number of cores).")
     int threads = Components.threads();
 
@@ -39,7 +43,9 @@ final class UpCommand implements Callable<Integer> {
             return ExitCodes.NO_INPUT;
         }
         PaperStore store = Stores.open(db);
-        Loading.run(inputs, store, project, threads, PaperStore.DEFAULT_BATCH, progress, System.err);
+        if (!Loading.run(inputs, store, project, threads, PaperStore.DEFAULT_BATCH, progress, validate, System.err)) {
+            return ExitCodes.DATA_ERROR;
+        }
         ServeCommand.serve(store, port, false);
         return ExitCodes.OK;
     }

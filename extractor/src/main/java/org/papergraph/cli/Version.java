@@ -1,16 +1,12 @@
 package org.papergraph.cli;
 
+import org.papergraph.config.BuildInfo;
 import picocli.CommandLine;
 
-/** The version printed by {@code --version}, from the jar manifest when there is one. */
+/** The version printed by {@code --version}. */
 public final class Version implements CommandLine.IVersionProvider {
-    public static String current() {
-        String v = Version.class.getPackage().getImplementationVersion();
-        return v == null ? "0.1.0-SNAPSHOT" : v;
-    }
-
     @Override
     public String[] getVersion() {
-        return new String[] {"papergraph " + current()};
+        return new String[] {"papergraph " + BuildInfo.version()};
     }
 }

@@ -12,7 +12,6 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.papergraph.extract.EntityType;
 import org.papergraph.extract.Extraction;
 import org.papergraph.extract.Mention;
 import org.papergraph.extract.Result;
@@ -24,6 +23,16 @@ import org.papergraph.ingest.Paper;
  * adds nothing. Stateless and thread-safe.
  */
 public final class ExtractionMapper {
+    private final Node extractorAgent;
+
+    /** A mapper that attributes each paper graph to this build's extractor. */
+    public ExtractionMapper() {
+        this(Iris.extractor(org.papergraph.config.BuildInfo.version()));
+    }
+
+    public ExtractionMapper(String extractorIri) {
+        this.extractorAgent = NodeFactory.createURI(extractorIri);
+    }
 
     public void write(Extraction extraction, StreamRDF out) {
         Paper paper = extraction.paper();
@@ -38,7 +47,8 @@ public final class ExtractionMapper {
         if (paper.date() != null) q.add(p, DCTerms.date.asNode(), NodeFactory.createLiteralDT(paper.date().toString(), XSDDatatype.XSDdate));
         if (paper.authors() != null) q.add(p, PG.authorCount, integer(paper.authors()));
         if (paper.upvotes() != null) q.add(p, PG.upvotes, integer(paper.upvotes()));
-        if (paper.url() != null) q.add(p, FOAF.page.asNode(), uri(paper.url()));
+        if (paper.url() != null && isAbsoluteIri(paper.url())) q.add(p, FOAF.page.asNode(), uri(paper.url()));
+        q.add(p, PROV_ATTRIBUTED_TO, extractorAgent);
 
         Map<String, Node> entityNodes = new HashMap<>();
         for (Mention m : extraction.entities()) {
@@ -87,6 +97,12 @@ public final class ExtractionMapper {
         };
     }
 
+    private static final Node PROV_ATTRIBUTED_TO = NodeFactory.createURI("http://www.w3.org/ns/prov#wasAttributedTo");
+
+    private static boolean isAbsoluteIri(String s) {
+        return s.matches("(?i)https?://[^\\s<>\"{}|\\\\^`]+");
+    }
+
     private static void link(Quads q, Node s, Node p, Node o) {
         if (o != null) q.add(s, p, o);
     }
@@ -108,10 +124,5 @@ public final class ExtractionMapper {
         void add(Node s, Node p, Node o) {
             out.quad(org.apache.jena.sparql.core.Quad.create(graph, s, p, o));
         }
-    }
-
-    /** The entity type's IRI class, for callers that list classes. */
-    public static Node classFor(EntityType type) {
-        return PG.classOf(type);
     }
 }

@@ -25,6 +25,15 @@ public final class Iris {
         return encode(Names.normalize(name).replace(' ', '-'));
     }
 
+    /** The software agent of an extractor version. */
+    public static String extractor(String version) {
+        return PG.ID + "extractor/" + encode(version);
+    }
+
+    public static String run(String startedAt) {
+        return PG.ID + "run/" + encode(startedAt);
+    }
+
     public static String result(String paperIri, int index) {
         return paperIri + "/result/" + index;
     }

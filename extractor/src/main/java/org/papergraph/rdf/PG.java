@@ -12,6 +12,8 @@ public final class PG {
     public static final String ID = "https://w3id.org/papergraph/id/";
     /** The named graph that holds the ontology and the SKOS vocabulary in the store. */
     public static final String VOCABULARY_GRAPH = ID + "graph/vocabulary";
+    /** The named graph that records the latest extraction run (PROV-O). */
+    public static final String PROVENANCE_GRAPH = ID + "graph/provenance";
 
     public static final Node Paper = term("Paper");
     public static final Node Method = term("Method");
@@ -21,6 +23,8 @@ public final class PG {
     public static final Node Task = term("Task");
     public static final Node Result = term("Result");
     public static final Node Evidence = term("Evidence");
+    public static final Node Extractor = term("Extractor");
+    public static final Node ExtractionRun = term("ExtractionRun");
 
     public static final Node mentions = term("mentions");
     public static final Node proposes = term("proposes");

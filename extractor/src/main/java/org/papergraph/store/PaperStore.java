@@ -1,6 +1,7 @@
 package org.papergraph.store;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -10,6 +11,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -53,31 +55,45 @@ public final class PaperStore implements AutoCloseable {
     }
 
     /**
-     * Loads extractions, replacing the graph of each paper; {@code progress} is told the number of papers
-     * committed after each transaction. Returns the number of papers loaded.
+     * Looks at a batch before it is stored; returns false to stop loading before the batch is written.
+     * Called on the loading thread.
      */
-    public long load(Iterator<Extraction> extractions, int batchSize, LongConsumer progress) {
+    @FunctionalInterface
+    public interface BatchCheck {
+        boolean accept(DatasetGraph batch, long papersBefore);
+
+        BatchCheck NONE = (batch, before) -> true;
+    }
+
+    /**
+     * Loads extractions, replacing the graph of each paper. Each batch is built in memory, shown to
+     * {@code check}, and then written in one write transaction; {@code progress} is told the number of
+     * papers committed after each. Returns the number of papers loaded.
+     */
+    public long load(Iterator<Extraction> extractions, int batchSize, BatchCheck check, LongConsumer progress) {
         long loaded = 0;
-        StreamRDF sink = StreamRDFLib.dataset(dataset);
         while (extractions.hasNext()) {
-            long[] inBatch = {0};
+            DatasetGraph batch = DatasetGraphFactory.createTxnMem();
+            StreamRDF sink = StreamRDFLib.dataset(batch);
+            List<Node> graphs = new ArrayList<>();
+            while (extractions.hasNext() && graphs.size() < batchSize) {
+                Extraction e = extractions.next();
+                graphs.add(NodeFactory.createURI(Iris.paper(e.paper().id())));
+                mapper.write(e, sink);
+            }
+            if (!check.accept(batch, loaded)) break;
             Txn.executeWrite(dataset, () -> {
-                while (extractions.hasNext() && inBatch[0] < batchSize) {
-                    Extraction e = extractions.next();
-                    Node graph = NodeFactory.createURI(Iris.paper(e.paper().id()));
-                    dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-                    mapper.write(e, sink);
-                    inBatch[0]++;
-                }
+                for (Node graph : graphs) dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                batch.find().forEachRemaining(dataset::add);
             });
-            loaded += inBatch[0];
+            loaded += graphs.size();
             progress.accept(loaded);
         }
         return loaded;
     }
 
     public long load(List<Extraction> extractions) {
-        return load(extractions.iterator(), DEFAULT_BATCH, n -> { });
+        return load(extractions.iterator(), DEFAULT_BATCH, BatchCheck.NONE, n -> { });
     }
 
     /** Replaces a named graph with a model (the ontology and vocabulary graphs). */

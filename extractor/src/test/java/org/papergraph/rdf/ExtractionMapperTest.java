@@ -37,7 +37,7 @@ class ExtractionMapperTest {
     @Test
     void writesThePaperGraphAsInTheGoldenFile() throws Exception {
         Dataset actual = DatasetFactory.create();
-        new ExtractionMapper().write(sample(), StreamRDFLib.dataset(actual.asDatasetGraph()));
+        new ExtractionMapper(PG.ID + "extractor/test").write(sample(), StreamRDFLib.dataset(actual.asDatasetGraph()));
         Dataset expected = DatasetFactory.create();
         try (InputStream in = getClass().getResourceAsStream("/golden/galore.trig")) {
             RDFParser.source(in).lang(Lang.TRIG).parse(expected);
