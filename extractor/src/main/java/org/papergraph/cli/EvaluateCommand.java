@@ -30,6 +30,9 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Candidate stages besides the vocabulary, for ablations: ${COMPLETION-CANDIDATES} (default: all). Use --stages=none for vocabulary only.")
     List<String> stages;
 
+    @Option(names = "--without-vocabulary", description = "Extract with an empty vocabulary, to measure what the vocabulary adds.")
+    boolean withoutVocabulary;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(gold)) {
@@ -41,7 +44,9 @@ final class EvaluateCommand implements Callable<Integer> {
             problems[0]++;
             System.err.println("papergraph: " + p);
         });
-        Extractor extractor = Components.extractor(ProjectFiles.fromEnvironment(), parseStages());
+        Extractor extractor = withoutVocabulary
+                ? new RuleBasedExtractor(org.papergraph.nlp.OpenNlpAnalyzer.shared(), new org.papergraph.extract.Lexicon(List.of()), parseStages())
+                : Components.extractor(ProjectFiles.fromEnvironment(), parseStages());
         Scorer scorer = new Scorer();
         for (GoldSet.Abstract a : abstracts) {
             Extraction e = extractor.extract(new Paper(a.id(), a.title(), a.abstractText(), null, null, null, null, gold + ":" + a.id()));

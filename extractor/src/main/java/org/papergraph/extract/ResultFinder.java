@@ -100,7 +100,7 @@ public final class ResultFinder {
         Mention subject = subjectOcc != null && (baseline == null || subjectOcc.mention() != baseline.mention())
                 ? subjectOcc.mention() : proposed;
         if (subject != null && baseline != null && subject == baseline.mention()) subject = proposed;
-        int spanStart = m.start();
+        int spanStart = statementStart(text, sentence, m.start(), metric);
         int spanEnd = Math.max(unitEnd, metric != null && metric.start() >= unitEnd && metric.start() - unitEnd < 25 ? metric.end() : unitEnd);
         List<String> values = new ArrayList<>();
         values.add(number);
@@ -115,6 +115,31 @@ public final class ResultFinder {
             out.add(new Result(v, unit, kind, qualifier, name(metric), subject == null ? null : subject.canonical(), name(dataset),
                     name(baseline), text.substring(spanStart, spanEnd), spanStart, spanEnd, sentence.start(), sentence.end()));
         }
+    }
+
+    /**
+     * Where the statement of a result begins: at the cue word before the number ("reduces memory usage by
+     * up to 65.5%"), else at a metric right before it ("accuracy of 89.3%"), else at the number.
+     */
+    private int statementStart(String text, Sentence sentence, int numberStart, Occurrence metric) {
+        int windowStart = Math.max(sentence.start(), numberStart - WINDOW);
+        String before = text.substring(windowStart, numberStart);
+        Matcher words = Pattern.compile("[\\p{L}\\p{N}\\-]+").matcher(before);
+        int cueStart = -1;
+        int wordsSeen = 0;
+        List<int[]> spans = new ArrayList<>();
+        while (words.find()) spans.add(new int[] {words.start(), words.end()});
+        for (int i = spans.size() - 1; i >= 0 && wordsSeen < 8; i--, wordsSeen++) {
+            String w = before.substring(spans.get(i)[0], spans.get(i)[1]).toLowerCase(Locale.ROOT);
+            if (before.substring(spans.get(i)[1]).contains(",") || before.substring(spans.get(i)[1]).contains(";")) break;
+            if (cue(w) != null && !rules.absolute.contains(w) || rules.absolute.contains(w) && w.length() > 4) {
+                cueStart = windowStart + spans.get(i)[0];
+                break;
+            }
+        }
+        if (cueStart >= 0) return cueStart;
+        if (metric != null && metric.end() <= numberStart && numberStart - metric.end() < 25) return metric.start();
+        return numberStart;
     }
 
     private ResultKind kind(String before, String after, String unit) {
