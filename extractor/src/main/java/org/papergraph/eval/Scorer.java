@@ -149,11 +149,13 @@ public final class Scorer {
             results.truePositives++;
             matchedResults++;
             GoldSet.GoldResult g = goldResults.get(match);
-            score("subject", sameOrBothNull(gold, g.subject(), predicted, r.subject()));
-            score("dataset", sameOrBothNull(gold, g.dataset(), predicted, r.dataset()));
-            score("baseline", sameOrBothNull(gold, g.baseline(), predicted, r.baseline()));
-            score("unit", Objects.equals(normalizeUnit(g.unit()), normalizeUnit(r.unit())));
-            score("kind", r.kind().label().equals(g.kind()));
+            List<String> wrong = new ArrayList<>();
+            score("subject", sameOrBothNull(gold, g.subject(), predicted, r.subject()), r.subject(), g.subject(), wrong);
+            score("dataset", sameOrBothNull(gold, g.dataset(), predicted, r.dataset()), r.dataset(), g.dataset(), wrong);
+            score("baseline", sameOrBothNull(gold, g.baseline(), predicted, r.baseline()), r.baseline(), g.baseline(), wrong);
+            score("unit", Objects.equals(normalizeUnit(g.unit()), normalizeUnit(r.unit())), r.unit(), g.unit(), wrong);
+            score("kind", r.kind().label().equals(g.kind()), r.kind().label(), g.kind(), wrong);
+            if (!wrong.isEmpty()) fps.add("~ RESULT " + r.value().toPlainString() + " " + String.join(", ", wrong) + " | " + g.text());
         }
         for (int i = 0; i < goldResults.size(); i++) {
             if (used[i]) continue;
@@ -164,8 +166,12 @@ public final class Scorer {
         }
     }
 
-    private void score(String attribute, boolean right) {
-        if (right) attributeRight.merge(attribute, 1, Integer::sum);
+    private void score(String attribute, boolean right, String predicted, String expected, List<String> wrong) {
+        if (right) {
+            attributeRight.merge(attribute, 1, Integer::sum);
+        } else {
+            wrong.add(attribute + " " + predicted + " (gold " + expected + ")");
+        }
     }
 
     private static String normalizeUnit(String unit) {
@@ -209,6 +215,7 @@ public final class Scorer {
         for (EntityType t : EntityType.values()) row(out, t.name(), lenient.get(t), strict.get(t));
         row(out, "micro", micro(lenient), micro(strict));
         out.append(String.format(Locale.ROOT, "%nlenient: normalized surface or canonical name; (s) strict: exact name%n"));
+        if (withErrors) out.append(String.format(Locale.ROOT, "errors: + false positive, - miss, ~ matched result with wrong attributes%n"));
         out.append(String.format(Locale.ROOT, "proposed right: %d of %d found gold-proposed entities (%.3f)%n",
                 proposedRight, proposedGoldFound, ratio(proposedRight, proposedGoldFound)));
         out.append(String.format(Locale.ROOT, "%nresults   P %.3f  R %.3f  F1 %.3f   tp %d fp %d fn %d%n",
@@ -221,7 +228,7 @@ public final class Scorer {
             for (Errors e : errors) {
                 if (e.falsePositives().isEmpty() && e.misses().isEmpty()) continue;
                 out.append(String.format(Locale.ROOT, "%n## %s %s%n", e.id(), e.title()));
-                for (String fp : e.falsePositives()) out.append("  + ").append(fp).append('\n');
+                for (String fp : e.falsePositives()) out.append(fp.startsWith("~") ? "  " : "  + ").append(fp).append('\n');
                 for (String miss : e.misses()) out.append("  - ").append(miss).append('\n');
             }
         }

@@ -12,15 +12,25 @@ import org.papergraph.nlp.Sentence;
 
 /**
  * Finds reported numbers in each sentence and attaches them to the entities of the same abstract: the
- * nearest metric, the dataset, the subject (what the paper proposes when the sentence speaks of "we", "our
- * method" or "it") and a baseline after "over"/"than"/"compared to". Wording comes from
+ * metric, the dataset, the subject (what the paper proposes when the sentence speaks of "we", "our
+ * method" or "it") and a baseline after "over"/"than"/"compared to". Coordinated numbers ("8.43, 5.96 and
+ * 10.60 on A, B and C") share their unit and pair with coordinated metrics or datasets in order. A metric
+ * named only next to its number ("25% less memory") becomes a METRIC entity. Wording comes from
  * {@link ResultRules}. Thread-safe.
  */
 public final class ResultFinder {
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\w.\\-/])([+\\-−]?)(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s*(?:–|-|−|to)\\s*(\\d+(?:\\.\\d+)?))?");
+            "(?<![\\w.\\-/^])([+\\-−]?)(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s*(?:–|—|-|−|to)\\s*(\\d+(?:\\.\\d+)?))?(?![\\w.]*\\^)");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
-    private static final int WINDOW = 60;
+    private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,|,?\\s*and|,?\\s*or|/)\\s*");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*");
+    private static final Pattern SCIENTIFIC = Pattern.compile("^\\s*(?:x|×|\\\\times)\\s*10");
+    private static final int WINDOW = 80;
+    /** cueStart's answer when the words before a number belong to an earlier number's statement. */
+    private static final int STOPPED_BY_NUMBER = -2;
+    private static final Pattern NUMBER_WORD = Pattern.compile("\\d+(?:x|×)?");
+    /** How far from its number a dataset may be named to be the one it was measured on. */
+    private static final int DATASET_REACH = 60;
 
     private final ResultRules rules;
 
@@ -28,134 +38,251 @@ public final class ResultFinder {
         this.rules = rules;
     }
 
+    /** What the finder found: results, and metrics it named that the entity finders had not. */
+    public record Found(List<Result> results, List<Mention> addedMetrics) {
+    }
+
     /** An entity's occurrence inside a sentence. */
     private record Occurrence(int start, int end, Mention mention) {
     }
 
-    public List<Result> find(String text, List<Sentence> sentences, List<Mention> mentions) {
+    /** One number: its value, where it stands, and its unit as written after it. */
+    private record Num(int start, int end, BigDecimal value, String unit, int unitEnd, Occurrence metricUnit) {
+        Num withUnit(String u) {
+            return new Num(start, end, value, u, unitEnd, metricUnit);
+        }
+    }
+
+    public Found find(String text, List<Sentence> sentences, List<Mention> mentions) {
         List<Result> results = new ArrayList<>();
+        List<Mention> all = new ArrayList<>(mentions);
+        List<Mention> added = new ArrayList<>();
         Mention proposed = mainProposed(mentions);
         for (Sentence sentence : sentences) {
-            List<Occurrence> occurrences = occurrences(text, sentence, mentions);
-            Matcher m = NUMBER.matcher(text).region(sentence.start(), sentence.end());
-            while (m.find()) {
-                if (insideEntity(m.start(2), m.end(), occurrences)) continue;
-                addResults(text, sentence, m, occurrences, proposed, results);
+            List<Occurrence> occurrences = occurrences(text, sentence, all);
+            List<Num> numbers = numbers(text, sentence, occurrences);
+            for (List<Num> group : groups(text, numbers)) {
+                group = shareUnit(group);
+                group = group.stream().filter(n -> isResult(text, sentence, n)).toList();
+                if (group.isEmpty()) continue;
+                addResults(text, sentence, group, occurrences, all, added, proposed, results);
             }
         }
-        return List.copyOf(results);
+        return new Found(List.copyOf(results), List.copyOf(added));
     }
 
-    private void addResults(String text, Sentence sentence, Matcher m, List<Occurrence> occurrences, Mention proposed,
-                            List<Result> out) {
-        int numberEnd = m.end();
-        String after = text.substring(numberEnd, Math.min(sentence.end(), numberEnd + WINDOW));
-        String before = text.substring(Math.max(sentence.start(), m.start() - WINDOW), m.start());
-        String unit = null;
-        int unitEnd = numberEnd;
-        for (Map.Entry<String, String> u : rules.units.entrySet()) {
-            String form = u.getKey();
+    // ---- numbers ------------------------------------------------------------------------------------
+
+    private List<Num> numbers(String text, Sentence sentence, List<Occurrence> occurrences) {
+        List<Num> numbers = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            if (insideEntity(m.start(2), m.end(), occurrences)) continue;
+            if (rules.noNumberBefore.contains(lastWord(text.substring(Math.max(sentence.start(), m.start() - 30), m.start())))) continue;
+            int numberEnd = m.end();
+            String after = text.substring(numberEnd, Math.min(sentence.end(), numberEnd + WINDOW));
+            if (SCIENTIFIC.matcher(after).find()) continue;
+            String unit = null;
+            int unitEnd = numberEnd;
             String trimmed = after.stripLeading();
-            boolean glued = form.equals("%") || form.equals("\\%") || form.equals("x") || form.equals("×") || form.startsWith("-");
-            if (glued ? after.startsWith(form) || (form.equals("×") && trimmed.startsWith(form))
-                    : startsWithWord(trimmed.toLowerCase(Locale.ROOT), form)) {
-                unit = u.getValue();
-                unitEnd = numberEnd + (after.length() - trimmed.length()) + form.length();
-                if (glued && !form.equals("×")) unitEnd = numberEnd + form.length();
-                break;
-            }
-        }
-        Occurrence metricAsUnit = null;
-        if (unit == null) {
-            for (Occurrence o : occurrences) {
-                if (o.mention().type() == EntityType.METRIC && o.start() >= numberEnd && o.start() <= numberEnd + 1) {
-                    metricAsUnit = o;
-                    unit = text.substring(o.start(), o.end());
-                    unitEnd = o.end();
+            for (Map.Entry<String, String> u : rules.units.entrySet()) {
+                String form = u.getKey();
+                boolean glued = form.equals("%") || form.equals("\\%") || form.equals("x") || form.startsWith("-");
+                if (glued ? after.startsWith(form) && (!form.equals("x") || after.length() == 1 || !Character.isLetter(after.charAt(1)))
+                        : startsWithWord(trimmed.toLowerCase(Locale.ROOT), form)
+                        || (form.equals("×") && trimmed.startsWith("×"))) {
+                    unit = u.getValue();
+                    unitEnd = glued ? numberEnd + form.length() : numberEnd + (after.length() - trimmed.length()) + form.length();
+                    break;
                 }
             }
-        }
-        String number = m.group(2).replace(",", "");
-        String nextWord = firstWord(text.substring(unitEnd, Math.min(sentence.end(), unitEnd + 30)));
-        String previousWord = lastWord(before);
-        if (rules.noNumberBefore.contains(previousWord)) return;
-        if (unit == null || unit.equals("x")) {
-            if (rules.countNouns.contains(nextWord) || rules.countNouns.contains(firstWord(after))) return;
-            if (after.matches("(?s)^[BMKT]\\b.*")) return;
-        }
-        if (unit == null) {
-            if (!number.contains(".")) return;
-            if (YEAR.matcher(number).matches()) return;
-        }
-        if ("%".equals(unit) && rules.countNouns.contains(nextWord) && !nextWord.equals("tokens")) {
-            // "10% of the tokens" is still a count of data only when nothing measures it; keep it otherwise.
-        }
-        ResultKind kind = kind(before, text.substring(unitEnd, Math.min(sentence.end(), unitEnd + 25)), unit);
-        String qualifier = qualifier(before);
-        Occurrence metric = metricAsUnit != null ? metricAsUnit : nearest(occurrences, m.start(), unitEnd, EntityType.METRIC);
-        Occurrence dataset = nearest(occurrences, m.start(), unitEnd, EntityType.DATASET);
-        int baselineCue = baselineCue(text, sentence, unitEnd);
-        Occurrence baseline = baselineCue < 0 ? null : firstSubjectLike(occurrences, baselineCue, sentence.end());
-        Occurrence subjectOcc = firstSubjectLike(occurrences, sentence.start(), m.start());
-        Mention subject = subjectOcc != null && (baseline == null || subjectOcc.mention() != baseline.mention())
-                ? subjectOcc.mention() : proposed;
-        if (subject != null && baseline != null && subject == baseline.mention()) subject = proposed;
-        int spanStart = statementStart(text, sentence, m.start(), metric);
-        int spanEnd = Math.max(unitEnd, metric != null && metric.start() >= unitEnd && metric.start() - unitEnd < 25 ? metric.end() : unitEnd);
-        List<String> values = new ArrayList<>();
-        values.add(number);
-        if (m.group(3) != null) values.add(m.group(3));
-        for (String value : values) {
-            BigDecimal v;
-            try {
-                v = new BigDecimal(value);
-            } catch (NumberFormatException e) {
-                continue;
+            Occurrence metricUnit = null;
+            if (unit == null) {
+                for (Occurrence o : occurrences) {
+                    if (o.mention().type() == EntityType.METRIC && o.start() >= numberEnd && o.start() <= numberEnd + 1) {
+                        metricUnit = o;
+                        unit = text.substring(o.start(), o.end());
+                        unitEnd = o.end();
+                    }
+                }
             }
-            out.add(new Result(v, unit, kind, qualifier, name(metric), subject == null ? null : subject.canonical(), name(dataset),
-                    name(baseline), text.substring(spanStart, spanEnd), spanStart, spanEnd, sentence.start(), sentence.end()));
+            BigDecimal first = decimal(m.group(2));
+            if (first == null) continue;
+            BigDecimal second = m.group(3) == null ? null : decimal(m.group(3));
+            int firstEnd = second == null ? m.end() : m.end(2);
+            numbers.add(new Num(m.start(), firstEnd, first, unit, second == null ? unitEnd : m.end(2), metricUnit));
+            if (second != null) numbers.add(new Num(m.start(3), m.end(), second, unit, unitEnd, metricUnit));
+        }
+        return numbers;
+    }
+
+    /** "2.7 and 2.1 points", "8.43, 5.96 and 10.60": numbers joined only by commas and "and". */
+    private static List<List<Num>> groups(String text, List<Num> numbers) {
+        List<List<Num>> groups = new ArrayList<>();
+        List<Num> current = new ArrayList<>();
+        for (Num n : numbers) {
+            if (!current.isEmpty()) {
+                Num previous = current.get(current.size() - 1);
+                int from = Math.max(previous.unitEnd(), previous.end());
+                boolean joined = from <= n.start() && COORDINATION.matcher(text.substring(from, n.start())).matches()
+                        && (previous.unit() == null || n.unit() == null || previous.unit().equals(n.unit()));
+                if (!joined) {
+                    groups.add(current);
+                    current = new ArrayList<>();
+                }
+            }
+            current.add(n);
+        }
+        if (!current.isEmpty()) groups.add(current);
+        return groups;
+    }
+
+    /** The unit written after the last number of a list belongs to all of them. */
+    private static List<Num> shareUnit(List<Num> group) {
+        String unit = group.get(group.size() - 1).unit();
+        if (unit == null || group.size() == 1) return group;
+        return group.stream().map(n -> n.unit() == null ? n.withUnit(unit) : n).toList();
+    }
+
+    /** The exclusions: counts, sizes, years, shares of data and version numbers are not results. */
+    private boolean isResult(String text, Sentence sentence, Num n) {
+        String afterUnit = text.substring(n.unitEnd(), Math.min(sentence.end(), n.unitEnd() + 40));
+        String afterNumber = text.substring(n.end(), Math.min(sentence.end(), n.end() + 40));
+        String nextWord = firstWord(afterUnit);
+        String before = text.substring(Math.max(sentence.start(), n.start() - 40), n.start());
+        boolean changeCue = words(before).stream().anyMatch(w -> rules.increase.contains(w) || rules.decrease.contains(w));
+        if ("GB".equals(n.unit()) && words(afterUnit).stream().limit(3).anyMatch(w -> w.startsWith("gpu"))) return false;
+        if (n.unit() == null || n.unit().equals("x") || n.unit().equals("GB")) {
+            // "20x parameters" is a count, unless something is reduced or increased by it.
+            boolean count = rules.countNouns.contains(nextWord) || rules.countNouns.contains(firstWord(afterNumber));
+            if (count && !("x".equals(n.unit()) && changeCue)) return false;
+            if (afterNumber.matches("(?s)^[BMKT]\\b.*")) return false;
+        }
+        if (n.unit() == null) {
+            String plain = n.value().toPlainString();
+            if (!plain.contains(".") || YEAR.matcher(plain).matches()) return false;
+            // "Grounding DINO 1.5", "MLPerf 1.1": a number right after a name is its version.
+            String previous = lastRawWord(before);
+            if (!previous.isEmpty() && Character.isUpperCase(previous.charAt(0)) && before.endsWith(" ")) return false;
+        }
+        // "using only 12% of the training data": a share of something, not a performance.
+        if ("%".equals(n.unit()) && afterUnit.matches("(?s)^\\s+of\\s+(the\\s+)?(\\w+\\s+)?(data|examples|tokens|samples|parameters|training|compute|images|labels)\\b.*")) {
+            return false;
+        }
+        return true;
+    }
+
+    // ---- attributes -------------------------------------------------------------------------------
+
+    private void addResults(String text, Sentence sentence, List<Num> group, List<Occurrence> occurrences, List<Mention> all,
+                            List<Mention> added, Mention proposed, List<Result> out) {
+        Num first = group.get(0);
+        Num last = group.get(group.size() - 1);
+        int cue = cueStart(text, sentence, first.start());
+        boolean parallel = cue == STOPPED_BY_NUMBER;
+        if (parallel) cue = -1;
+        String before = text.substring(Math.max(sentence.start(), first.start() - WINDOW), first.start());
+        String afterLast = text.substring(last.unitEnd(), Math.min(sentence.end(), last.unitEnd() + 40));
+        ResultKind kind = kind(cue >= 0 ? firstWord(text.substring(cue)) : null, afterLast, last.unit(), text, last.unitEnd(), sentence);
+        Result previous = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (parallel && previous != null && previous.sentenceStart() == sentence.start() && !hasOwnCue(afterLast)) {
+            // "reduces A by 82.5% and B by 63.3%": the second number continues the first one's statement.
+            kind = previous.kind();
+        }
+        String qualifier = qualifier(before);
+        int clauseEnd = clauseEnd(text, last.unitEnd(), sentence.end());
+
+        // Metrics: one per number when the sentence lists as many, else one for all.
+        List<Occurrence> metrics = typedAfter(occurrences, last.unitEnd(), clauseEnd, EntityType.METRIC);
+        Occurrence shared = null;
+        if (metrics.size() != group.size() || group.size() == 1) {
+            shared = metricBetween(occurrences, cue, first.start());
+            if (shared == null && cue >= 0) shared = metricAfterCue(text, cue, first.start(), occurrences, all, added);
+            if (shared == null) shared = namedMetric(text, sentence, last, occurrences, all, added);
+            if (shared == null && !metrics.isEmpty() && metrics.get(0).start() - last.unitEnd() < 30) shared = metrics.get(0);
+            if (shared == null) shared = nearest(occurrences, first.start(), last.unitEnd(), EntityType.METRIC);
+        }
+        int baselineCue = baselineCue(text, sentence, last.unitEnd());
+        Occurrence baseline = baselineCue < 0 ? null : firstSubjectLike(occurrences, baselineCue, sentence.end());
+        Occurrence baselineDataset = baselineCue < 0 ? null : firstOfType(occurrences, baselineCue, baselineCue + 3, EntityType.DATASET);
+        if (baseline == null && baselineDataset != null) baseline = baselineDataset; // "over DCLM-Baseline"
+
+        List<Occurrence> datasets = new ArrayList<>(typedAfter(occurrences, last.unitEnd(), clauseEnd, EntityType.DATASET));
+        if (baselineDataset != null) datasets.remove(baselineDataset);
+        boolean respectively = group.size() > 1 && datasets.size() >= 2 && datasets.size() <= group.size();
+        Occurrence sharedDataset = respectively ? null : nearestWithin(occurrences, first.start(), last.unitEnd(), EntityType.DATASET,
+                DATASET_REACH, baselineDataset);
+        Occurrence objectOfVerb = cue >= 0 ? firstSubjectLike(occurrences, cue, first.start()) : null;
+        if (baseline == null && objectOfVerb != null && rules.increase.contains(firstWord(text.substring(cue)))
+                && objectOfVerb.start() - cue < 30) {
+            // "X improves Qwen3-4B-Base by 8.43": the object of the verb is what is improved upon.
+            baseline = objectOfVerb;
+        }
+        int verb = cue >= 0 ? cue : first.start();
+        Occurrence subjectOcc = lastSubjectLike(occurrences, sentence.start(), verb, baseline, sentence);
+        Mention subject = subjectOcc != null && !selfReference(text, subjectOcc.end(), verb) && !selfReference(text, subjectOcc.start() - 13, subjectOcc.start())
+                ? subjectOcc.mention() : proposed;
+        if (baseline != null && subject == baseline.mention()) subject = proposed;
+
+        int spanStart = cue >= 0 ? cue : (shared != null && shared.end() <= first.start() && first.start() - shared.end() < 25 ? shared.start() : first.start());
+        int spanEnd = last.unitEnd();
+        if (shared != null && shared.start() >= last.unitEnd() && shared.start() - last.unitEnd() < 30) spanEnd = shared.end();
+        for (int i = 0; i < group.size(); i++) {
+            Num n = group.get(i);
+            Occurrence metric = n.metricUnit() != null ? n.metricUnit() : shared != null ? shared
+                    : metrics.size() == group.size() ? metrics.get(i) : null;
+            Occurrence dataset = !respectively ? sharedDataset : i < datasets.size() ? datasets.get(i) : null;
+            int start = Math.min(spanStart, n.start());
+            int end = Math.max(spanEnd, n.unitEnd());
+            out.add(new Result(n.value(), n.unit(), kind, qualifier, name(metric), subject == null ? null : subject.canonical(),
+                    name(dataset), name(baseline), text.substring(start, end), start, end, sentence.start(), sentence.end()));
         }
     }
 
-    /**
-     * Where the statement of a result begins: at the cue word before the number ("reduces memory usage by
-     * up to 65.5%"), else at a metric right before it ("accuracy of 89.3%"), else at the number.
-     */
-    private int statementStart(String text, Sentence sentence, int numberStart, Occurrence metric) {
+    /** The start of the kind cue word before a number in the same clause ("reduces … by up to 65%"), or -1. */
+    private int cueStart(String text, Sentence sentence, int numberStart) {
         int windowStart = Math.max(sentence.start(), numberStart - WINDOW);
         String before = text.substring(windowStart, numberStart);
-        Matcher words = Pattern.compile("[\\p{L}\\p{N}\\-]+").matcher(before);
-        int cueStart = -1;
-        int wordsSeen = 0;
         List<int[]> spans = new ArrayList<>();
+        Matcher words = WORD.matcher(before);
         while (words.find()) spans.add(new int[] {words.start(), words.end()});
-        for (int i = spans.size() - 1; i >= 0 && wordsSeen < 8; i--, wordsSeen++) {
+        for (int i = spans.size() - 1, seen = 0; i >= 0 && seen < 12; i--, seen++) {
+            String between = before.substring(spans.get(i)[1]);
+            if (between.contains(";") || between.contains(":") || (between.contains(",") && seen > 1)) break;
             String w = before.substring(spans.get(i)[0], spans.get(i)[1]).toLowerCase(Locale.ROOT);
-            if (before.substring(spans.get(i)[1]).contains(",") || before.substring(spans.get(i)[1]).contains(";")) break;
-            if (cue(w) != null && !rules.absolute.contains(w) || rules.absolute.contains(w) && w.length() > 4) {
-                cueStart = windowStart + spans.get(i)[0];
-                break;
+            if (isNumberWord(before, spans.get(i), w)) return STOPPED_BY_NUMBER; // another number's statement comes first
+            if (rules.increase.contains(w) || rules.decrease.contains(w) || (rules.absolute.contains(w) && w.length() > 4)) {
+                // "82.87% lower rotation error and 25.15% …": a cue right after a number is that number's.
+                if (i > 0 && isNumberWord(before, spans.get(i - 1), before.substring(spans.get(i - 1)[0], spans.get(i - 1)[1]))) {
+                    return STOPPED_BY_NUMBER;
+                }
+                return windowStart + spans.get(i)[0];
             }
         }
-        if (cueStart >= 0) return cueStart;
-        if (metric != null && metric.end() <= numberStart && numberStart - metric.end() < 25) return metric.start();
-        return numberStart;
+        return -1;
     }
 
-    private ResultKind kind(String before, String after, String unit) {
-        List<String> wordsBefore = words(before);
+    private static boolean isNumberWord(String text, int[] span, String word) {
+        return NUMBER_WORD.matcher(word).matches() && (span[0] == 0 || Character.isWhitespace(text.charAt(span[0] - 1)));
+    }
+
+    private boolean hasOwnCue(String after) {
+        List<String> w = words(after);
+        for (int i = 0; i < Math.min(3, w.size()); i++) if (cue(w.get(i)) != null && cue(w.get(i)) != ResultKind.ABSOLUTE) return true;
+        return false;
+    }
+
+    private ResultKind kind(String cueWord, String after, String unit, String text, int unitEnd, Sentence sentence) {
         List<String> wordsAfter = words(after);
-        // The cue nearest the number wins; words right after the number ("2x faster", "65% lower") come first.
+        // The words right after the number come first: "2x faster", "65% lower", "1.07 decrease".
         for (int i = 0; i < Math.min(3, wordsAfter.size()); i++) {
             ResultKind k = cue(wordsAfter.get(i));
-            if (k != null && k != ResultKind.ABSOLUTE) return k;
+            if (k == ResultKind.INCREASE || k == ResultKind.DECREASE) return k;
         }
-        for (int i = wordsBefore.size() - 1; i >= Math.max(0, wordsBefore.size() - 8); i--) {
-            ResultKind k = cue(wordsBefore.get(i));
-            if (k != null) return k;
-        }
-        if ("x".equals(unit)) return ResultKind.INCREASE;
-        return ResultKind.ABSOLUTE;
+        ResultKind k = cueWord == null ? null : cue(cueWord);
+        boolean relative = "x".equals(unit) || baselineCue(text, sentence, unitEnd) >= 0 && !"%".equals(unit) && unit != null;
+        if (k == null || k == ResultKind.ABSOLUTE) return relative ? ResultKind.INCREASE : ResultKind.ABSOLUTE;
+        return k;
     }
 
     private ResultKind cue(String word) {
@@ -173,12 +300,176 @@ public final class ResultFinder {
         return null;
     }
 
+    /** A metric between the cue word and the number: "reduces optimizer memory by up to 82.5%". */
+    private static Occurrence metricBetween(List<Occurrence> occurrences, int cue, int numberStart) {
+        if (cue < 0) return null;
+        for (Occurrence o : occurrences) {
+            if (o.mention().type() == EntityType.METRIC && o.start() > cue && o.end() <= numberStart) return o;
+        }
+        return null;
+    }
+
+    /** "reducing the error on … by 40%": a measure named right after the cue verb. */
+    private Occurrence metricAfterCue(String text, int cue, int numberStart, List<Occurrence> occurrences, List<Mention> all,
+                                      List<Mention> added) {
+        Matcher words = WORD.matcher(text).region(cue, numberStart);
+        if (!words.find()) return null;
+        List<int[]> spans = new ArrayList<>();
+        while (words.find() && spans.size() < 4) {
+            String w = text.substring(words.start(), words.end()).toLowerCase(Locale.ROOT);
+            if (spans.isEmpty() && (w.equals("the") || w.equals("its") || w.equals("their") || w.equals("our"))) continue;
+            if (isFunctionWord(w)) break;
+            spans.add(new int[] {words.start(), words.end()});
+        }
+        int to = spans.size();
+        while (to > 0 && !rules.metricWords.contains(lower(text, spans.get(to - 1)))) to--;
+        if (to == 0) return null;
+        return metricOccurrence(text, spans.get(0)[0], spans.get(to - 1)[1], occurrences, all, added);
+    }
+
+    /** The METRIC entity named by text[start, end): an existing one, or a new one. */
+    private static Occurrence metricOccurrence(String text, int start, int end, List<Occurrence> occurrences, List<Mention> all,
+                                               List<Mention> added) {
+        String phrase = text.substring(start, end);
+        for (Occurrence o : occurrences) {
+            if (o.mention().type() == EntityType.METRIC && o.start() <= start && o.end() >= end) return o;
+        }
+        for (Mention m : all) {
+            if (m.type() == EntityType.METRIC && Names.looseKey(m.canonical()).equals(Names.looseKey(phrase))) {
+                return new Occurrence(start, end, m);
+            }
+        }
+        Mention metric = new Mention(EntityType.METRIC, phrase, phrase, start, end, false, null, null);
+        all.add(metric);
+        added.add(metric);
+        Occurrence o = new Occurrence(start, end, metric);
+        occurrences.add(o);
+        occurrences.sort(Comparator.comparingInt(Occurrence::start));
+        return o;
+    }
+
+    /**
+     * A metric written right with the number: "25% less memory", "82% lower rotation error", "a 17.5x data
+     * efficiency improvement", "a 2x speed-up". Reuses a METRIC entity of that name, or adds one.
+     */
+    private Occurrence namedMetric(String text, Sentence sentence, Num last, List<Occurrence> occurrences, List<Mention> all,
+                                   List<Mention> added) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher words = WORD.matcher(text).region(last.unitEnd(), Math.min(sentence.end(), last.unitEnd() + 60));
+        while (words.find() && spans.size() < 5) {
+            String gap = text.substring(spans.isEmpty() ? last.unitEnd() : spans.get(spans.size() - 1)[1], words.start());
+            if (!gap.isBlank() && !gap.equals("-")) break;
+            spans.add(new int[] {words.start(), words.end()});
+        }
+        if (spans.isEmpty()) return null;
+        int from = 0;
+        if (rules.comparatives.contains(lower(text, spans.get(0)))) from = 1;
+        int to = from;
+        while (to < spans.size() && to - from < 3 && !rules.changeNouns.contains(lower(text, spans.get(to)))
+                && !rules.baselineCues.contains(lower(text, spans.get(to))) && !isFunctionWord(lower(text, spans.get(to)))) {
+            to++;
+        }
+        if (to == from && from == 0 && (lower(text, spans.get(0)).equals("speedup") || lower(text, spans.get(0)).equals("speed-up"))) {
+            to = 1;
+        }
+        if (to == from) return null;
+        // The phrase must end in a word that names a measure.
+        while (to > from && !rules.metricWords.contains(lower(text, spans.get(to - 1)))) to--;
+        if (to == from) return null;
+        return metricOccurrence(text, spans.get(from)[0], spans.get(to - 1)[1], occurrences, all, added);
+    }
+
+    private static boolean isFunctionWord(String w) {
+        return switch (w) {
+            case "of", "in", "on", "for", "to", "with", "by", "from", "at", "and", "or", "than", "the", "a", "an", "while", "compared" -> true;
+            default -> false;
+        };
+    }
+
+    private static String lower(String text, int[] span) {
+        return text.substring(span[0], span[1]).toLowerCase(Locale.ROOT);
+    }
+
+    /** The end of the clause after a number: the next semicolon, or the sentence end. */
+    private static int clauseEnd(String text, int from, int sentenceEnd) {
+        int semicolon = text.indexOf(';', from);
+        return semicolon < 0 || semicolon > sentenceEnd ? sentenceEnd : semicolon;
+    }
+
+    private static List<Occurrence> typedAfter(List<Occurrence> occurrences, int from, int to, EntityType type) {
+        List<Occurrence> found = new ArrayList<>();
+        for (Occurrence o : occurrences) {
+            if (o.mention().type() == type && o.start() >= from && o.end() <= to
+                    && found.stream().noneMatch(f -> f.mention() == o.mention())) {
+                found.add(o);
+            }
+        }
+        return found;
+    }
+
     private int baselineCue(String text, Sentence sentence, int from) {
-        String rest = text.substring(from, sentence.end()).toLowerCase(Locale.ROOT);
+        String rest = text.substring(Math.min(from, sentence.end()), sentence.end()).toLowerCase(Locale.ROOT);
         int best = -1;
         for (String cue : rules.baselineCues) {
             Matcher m = Pattern.compile("\\b" + Pattern.quote(cue) + "\\b").matcher(rest);
-            if (m.find() && (best < 0 || m.start() < best - from)) best = from + m.end();
+            if (m.find() && (best < 0 || from + m.end() < best)) best = from + m.end();
+        }
+        return best;
+    }
+
+    /** "our X improves", "X … , we achieve": the authors speak of what they propose. */
+    private static boolean selfReference(String text, int from, int to) {
+        if (from < 0 || to <= from) return false;
+        String between = " " + text.substring(from, to).toLowerCase(Locale.ROOT) + " ";
+        return between.matches("(?s).*\\b(our|we|it|this method|the proposed|this approach|this framework)\\b.*");
+    }
+
+    private static Occurrence firstOfType(List<Occurrence> occurrences, int from, int to, EntityType type) {
+        for (Occurrence o : occurrences) {
+            if (o.mention().type() == type && o.start() >= from && o.start() <= to) return o;
+        }
+        return null;
+    }
+
+    /** "with GPT-2", "speeding up ViT": a name after a preposition or a verb is not what the sentence is about. */
+    private boolean isObject(Occurrence o, Sentence sentence) {
+        String before = sentence.text().substring(0, Math.max(0, o.start() - sentence.start()));
+        List<String> w = words(before);
+        for (int i = w.size() - 1; i >= Math.max(0, w.size() - 2); i--) {
+            String word = w.get(i);
+            if (rules.objectMarkers.contains(word) || rules.increase.contains(word) || rules.decrease.contains(word)
+                    || word.equals("up") || word.equals("and")) {
+                return true;
+            }
+            if (!word.equals("the") && !word.equals("a")) break;
+        }
+        return false;
+    }
+
+    /** The method or model nearest before the verb: the sentence's subject, unless it is the baseline. */
+    private Occurrence lastSubjectLike(List<Occurrence> occurrences, int from, int to, Occurrence baseline, Sentence sentence) {
+        Occurrence found = null;
+        for (Occurrence o : occurrences) {
+            EntityType t = o.mention().type();
+            if ((t == EntityType.METHOD || t == EntityType.MODEL) && o.start() >= from && o.end() <= to
+                    && (baseline == null || o.mention() != baseline.mention()) && !isObject(o, sentence)) {
+                found = o;
+            }
+        }
+        return found;
+    }
+
+    private static Occurrence nearestWithin(List<Occurrence> occurrences, int numberStart, int numberEnd, EntityType type, int reach,
+                                            Occurrence excluded) {
+        Occurrence best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Occurrence o : occurrences) {
+            if (o.mention().type() != type || o == excluded) continue;
+            int distance = o.start() >= numberEnd ? o.start() - numberEnd : numberStart - o.end();
+            if (distance >= 0 && distance <= reach && distance < bestDistance) {
+                best = o;
+                bestDistance = distance;
+            }
         }
         return best;
     }
@@ -198,7 +489,7 @@ public final class ResultFinder {
             if (o.mention().type() != type) continue;
             // Names after the number are preferred ("82% lower rotation error"): count their distance as less.
             int distance = o.start() >= numberEnd ? (o.start() - numberEnd) / 2 : numberStart - o.end();
-            if (distance < bestDistance) {
+            if (distance >= 0 && distance < bestDistance) {
                 best = o;
                 bestDistance = distance;
             }
@@ -221,7 +512,9 @@ public final class ResultFinder {
                     : List.of(mention.text(), mention.canonical())) {
                 int at = RuleBasedExtractor.indexOfWord(s, form, 0);
                 while (at >= 0) {
-                    found.add(new Occurrence(sentence.start() + at, sentence.start() + at + form.length(), mention));
+                    int start = sentence.start() + at;
+                    int end = start + form.length();
+                    if (found.stream().noneMatch(o -> o.start() <= start && o.end() >= end)) found.add(new Occurrence(start, end, mention));
                     at = RuleBasedExtractor.indexOfWord(s, form, at + form.length());
                 }
             }
@@ -235,6 +528,14 @@ public final class ResultFinder {
             if (start >= o.start() && end <= o.end()) return true;
         }
         return false;
+    }
+
+    private static BigDecimal decimal(String s) {
+        try {
+            return new BigDecimal(s.replace(",", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String name(Occurrence o) {
@@ -261,5 +562,10 @@ public final class ResultFinder {
     private static String lastWord(String s) {
         List<String> w = words(s);
         return w.isEmpty() ? "" : w.get(w.size() - 1);
+    }
+
+    private static String lastRawWord(String s) {
+        String[] parts = s.strip().split("\\s+");
+        return parts.length == 0 ? "" : parts[parts.length - 1];
     }
 }

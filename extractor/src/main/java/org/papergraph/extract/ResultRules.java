@@ -15,6 +15,10 @@ public final class ResultRules {
     final Set<String> countNouns;
     final Set<String> noNumberBefore;
     final List<String> baselineCues;
+    final Set<String> comparatives;
+    final Set<String> changeNouns;
+    final Set<String> metricWords;
+    final Set<String> objectMarkers;
 
     private ResultRules(RuleFile rules) {
         increase = rules.words("increase");
@@ -29,6 +33,10 @@ public final class ResultRules {
         }
         countNouns = rules.words("count-nouns");
         noNumberBefore = rules.words("no-number-before");
+        comparatives = rules.words("comparatives");
+        changeNouns = rules.words("change-nouns");
+        metricWords = rules.words("metric-words");
+        objectMarkers = rules.words("object-markers");
         baselineCues = rules.list("baseline").stream().sorted((a, b) -> b.length() - a.length()).toList();
     }
 

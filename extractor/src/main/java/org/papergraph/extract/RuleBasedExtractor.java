@@ -73,8 +73,14 @@ public final class RuleBasedExtractor implements Extractor {
         List<Candidate> kept = resolveOverlaps(filter(candidates));
         kept = addRepeatedMentions(text, kept);
         List<Mention> mentions = merge(kept, aliases);
-        List<Result> results = resultFinder.find(text, sentences, mentions);
-        return new Extraction(paper, mentions, results);
+        ResultFinder.Found found = resultFinder.find(text, sentences, mentions);
+        if (!found.addedMetrics().isEmpty()) {
+            List<Mention> withMetrics = new ArrayList<>(mentions);
+            withMetrics.addAll(found.addedMetrics());
+            withMetrics.sort(Comparator.comparingInt((Mention m) -> m.start() < 0 ? Integer.MAX_VALUE : m.start()));
+            mentions = List.copyOf(withMetrics);
+        }
+        return new Extraction(paper, mentions, found.results());
     }
 
     // ---- vocabulary -------------------------------------------------------------------------------
