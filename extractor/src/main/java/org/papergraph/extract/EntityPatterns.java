@@ -23,6 +23,7 @@ public final class EntityPatterns {
     final Set<String> commonVerbs;
     final Set<String> genericHeads;
     final Set<String> paradigmModifiers;
+    final Set<String> comparedWith;
 
     private EntityPatterns(RuleFile rules) {
         proposeVerbs = rules.words("propose-verbs");
@@ -44,6 +45,7 @@ public final class EntityPatterns {
         commonVerbs = rules.words("common-verbs");
         genericHeads = rules.words("generic-heads");
         paradigmModifiers = rules.words("paradigm-modifiers");
+        comparedWith = rules.words("compared-with");
     }
 
     public static EntityPatterns load() {

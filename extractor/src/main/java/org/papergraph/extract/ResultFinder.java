@@ -212,6 +212,7 @@ public final class ResultFinder {
         boolean respectively = group.size() > 1 && datasets.size() >= 2 && datasets.size() <= group.size();
         Occurrence sharedDataset = respectively ? null : nearestWithin(occurrences, first.start(), last.unitEnd(), EntityType.DATASET,
                 DATASET_REACH, baselineDataset);
+        if (sharedDataset == null && !respectively) sharedDataset = soleDatasetBefore(occurrences, sentence, first.start(), baselineDataset);
         Occurrence objectOfVerb = cue >= 0 ? firstSubjectLike(occurrences, cue, first.start()) : null;
         if (baseline == null && objectOfVerb != null && rules.increase.contains(firstWord(text.substring(cue)))
                 && objectOfVerb.start() - cue < 30) {
@@ -280,7 +281,9 @@ public final class ResultFinder {
             if (k == ResultKind.INCREASE || k == ResultKind.DECREASE) return k;
         }
         ResultKind k = cueWord == null ? null : cue(cueWord);
-        boolean relative = "x".equals(unit) || baselineCue(text, sentence, unitEnd) >= 0 && !"%".equals(unit) && unit != null;
+        int baseline = baselineCue(text, sentence, unitEnd);
+        boolean comparedRightAfter = baseline >= 0 && words(text.substring(unitEnd, baseline)).size() <= 2;
+        boolean relative = "x".equals(unit) || comparedRightAfter;
         if (k == null || k == ResultKind.ABSOLUTE) return relative ? ResultKind.INCREASE : ResultKind.ABSOLUTE;
         return k;
     }
@@ -455,6 +458,17 @@ public final class ResultFinder {
                     && (baseline == null || o.mention() != baseline.mention()) && !isObject(o, sentence)) {
                 found = o;
             }
+        }
+        return found;
+    }
+
+    /** "Taking the GLUE benchmark as an example, X achieves 91.4%": the one dataset that sets the scene. */
+    private static Occurrence soleDatasetBefore(List<Occurrence> occurrences, Sentence sentence, int numberStart, Occurrence excluded) {
+        Occurrence found = null;
+        for (Occurrence o : occurrences) {
+            if (o.mention().type() != EntityType.DATASET || o == excluded || o.start() < sentence.start() || o.end() > sentence.end()) continue;
+            if (o.start() > numberStart || (found != null && found.mention() != o.mention())) return null;
+            found = o;
         }
         return found;
     }

@@ -32,6 +32,8 @@ public final class RuleBasedExtractor implements Extractor {
                     + "|Instruct\\b|Chat\\b|IT\\b|v\\d+(?:\\.\\d+)?\\b|[SBLHG]/\\d+\\b)|-\\d+(?:\\.\\d+)?\\b)+");
     /** A size written before the name: "175B GPT-3". */
     private static final Pattern SIZE_BEFORE = Pattern.compile("\\b\\d+(?:\\.\\d+)?[BM] $");
+    /** "StarCoder2-3B", "Phi-1.5-1.3B": a name that ends in a size is a model's. */
+    private static final Pattern SIZED_NAME = Pattern.compile(".*[A-Za-z].*[-_ ]\\d+(?:\\.\\d+)?[BMK](?:-\\w+)?");
     private static final Pattern DIMENSION = Pattern.compile("\\d+D");
     private static final Pattern SIZE_OR_DIMENSION = Pattern.compile("\\d+(?:\\.\\d+)?[A-Za-z]{0,2}");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("we", "this paper", "this work", "this study", "the paper");
@@ -212,7 +214,7 @@ public final class RuleBasedExtractor implements Extractor {
             boolean cued = i > from && patterns.nameCues.contains(words.get(i - 1).lower());
             if (isNameLike(w.text()) || (cued && Character.isUpperCase(w.text().charAt(0)))
                     || (i == from && isCapitalizedName(w))) {
-                EntityType type = typeAround(words, from, i, limit);
+                EntityType type = SIZED_NAME.matcher(w.text()).matches() ? EntityType.MODEL : typeAround(words, from, i, limit);
                 out.add(new Candidate(w.start(), w.end(), w.text(), type, w.text(), null, null, Candidate.PROPOSAL, true));
                 return;
             }
@@ -277,7 +279,7 @@ public final class RuleBasedExtractor implements Extractor {
             EntityType t = patterns.containerHeads.get(previous.lower());
             if (t != null && (previous.after() == ',' || previous.after() == ' ')) return t;
         }
-        return EntityType.METHOD;
+        return null; // untyped here: the vocabulary or other mentions decide, else METHOD
     }
 
     /** "GARF: Learning …" — the name before a title's colon is what the paper introduces. */
@@ -299,8 +301,24 @@ public final class RuleBasedExtractor implements Extractor {
             for (int i = 1; i < words.size(); i++) {
                 EntityType type = patterns.containerHeads.get(words.get(i).lower());
                 Word name = words.get(i - 1);
-                if (type == null || name.endsPhrase() || !isNameLike(name.text())) continue;
-                out.add(new Candidate(name.start(), name.end(), name.text(), type, name.text(), null, null, Candidate.PATTERN, false));
+                if (type != null && !name.endsPhrase() && isNameLike(name.text())) {
+                    out.add(new Candidate(name.start(), name.end(), name.text(), type, name.text(), null, null, Candidate.PATTERN, false));
+                }
+                EntityType before = patterns.containerHeads.get(words.get(i - 1).lower());
+                Word after = words.get(i);
+                if (before != null && words.get(i - 1).after() == ' ' && after.before() != '(' && isNameLike(after.text())
+                        && !isPluralAcronym(after.text())) {
+                    out.add(new Candidate(after.start(), after.end(), after.text(), before, after.text(), null, null, Candidate.PATTERN, false));
+                }
+                if (patterns.comparedWith.contains(words.get(i - 1).lower()) && isNameLike(after.text())) {
+                    // "an improvement over XLM-R Base": what results are compared with is a method or model.
+                    Matcher size = MODEL_SIZE.matcher(text.substring(after.end(), Math.min(text.length(), after.end() + 30)));
+                    boolean sized = size.find() && size.end() > 0;
+                    int end = sized ? after.end() + size.end() : after.end();
+                    String surface = text.substring(after.start(), end);
+                    out.add(new Candidate(after.start(), end, surface, sized || SIZED_NAME.matcher(surface).matches() ? EntityType.MODEL : null,
+                            surface, null, null, Candidate.HEAD_NOUN, false));
+                }
             }
         }
     }
@@ -358,7 +376,8 @@ public final class RuleBasedExtractor implements Extractor {
         }
         if (shared == null || shared == EntityType.METRIC || shared == EntityType.TASK) return;
         for (Word w : untyped) {
-            out.add(new Candidate(w.start(), w.end(), w.text(), shared, w.text(), null, null, Candidate.HEAD_NOUN, false));
+            EntityType type = SIZED_NAME.matcher(w.text()).matches() ? EntityType.MODEL : shared;
+            out.add(new Candidate(w.start(), w.end(), w.text(), type, w.text(), null, null, Candidate.HEAD_NOUN, false));
         }
     }
 
@@ -444,6 +463,7 @@ public final class RuleBasedExtractor implements Extractor {
 
     /** The type of a known task or method the phrase ends with ("surgical scene understanding"), or null. */
     private EntityType lexiconTail(String text, List<Word> words, int first, int head) {
+        if (Character.isUpperCase(words.get(head).text().charAt(0))) return null; // a name, not a kind of task
         for (int k = Math.max(first, head - 2); k <= head; k++) {
             Concept c = lexicon.lookupAnyType(text.substring(words.get(k).start(), words.get(head).end()));
             if (c != null && (c.type() == EntityType.TASK || c.type() == EntityType.METHOD)) return c.type();
@@ -541,19 +561,26 @@ public final class RuleBasedExtractor implements Extractor {
                     if (known != null) iri = known.iri();
                 }
                 byKey.put(key, new Mention(type, c.text(), canonical, c.start(), c.end(), c.proposed(), iri, c.broaderIri()));
-                bestPriority.put(key, c.priority());
+                bestPriority.put(key, c.type() == null ? -1 : typeConfidence(c));
                 continue;
             }
             Mention merged = existing;
             if (c.proposed() && !merged.proposed()) merged = merged.withProposed(true);
-            if (type != null && c.priority() > bestPriority.get(key)) {
+            if (type != null && typeConfidence(c) > bestPriority.get(key)) {
                 merged = merged.withType(type);
-                bestPriority.put(key, c.priority());
+                bestPriority.put(key, typeConfidence(c));
             }
             if (merged.conceptIri() == null && c.conceptIri() != null) merged = merged.withConcept(c.conceptIri());
             byKey.put(key, merged);
         }
         return List.copyOf(byKey.values());
+    }
+
+    /** How much a candidate's type is to be trusted: the vocabulary most, a guess least. */
+    private static int typeConfidence(Candidate c) {
+        if (c.type() == null) return -1;
+        if (c.conceptIri() != null || c.broaderIri() != null) return 10;
+        return c.priority();
     }
 
     // ---- helpers ----------------------------------------------------------------------------------
