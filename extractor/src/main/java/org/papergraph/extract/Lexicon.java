@@ -83,7 +83,7 @@ public final class Lexicon {
         List<Match> matches = new ArrayList<>();
         int i = 0;
         while (i < pieces.size()) {
-            Match best = pieces.get(i).glued() ? null : longestAt(pieces, i);
+            Match best = pieces.get(i).glued() || partOfLargerName(pieces, i) ? null : longestAt(pieces, i);
             if (best != null) {
                 if (best.concept().standalone()) matches.add(best);
                 i = best.toPiece();
@@ -92,6 +92,19 @@ public final class Lexicon {
             }
         }
         return matches;
+    }
+
+    /** "RAD-DINO": a piece joined by a hyphen to the name before it is no name of its own. */
+    private static boolean partOfLargerName(List<WordPieces.Piece> pieces, int i) {
+        if (i == 0) return false;
+        WordPieces.Piece previous = pieces.get(i - 1);
+        WordPieces.Piece piece = pieces.get(i);
+        return piece.start() - previous.end() == 1 && Character.isUpperCase(piece.text().charAt(0))
+                && previous.text().chars().filter(Character::isUpperCase).count() >= 2 && hyphenBetween(previous, piece);
+    }
+
+    private static boolean hyphenBetween(WordPieces.Piece previous, WordPieces.Piece piece) {
+        return piece.start() == previous.end() + 1;
     }
 
     private Match longestAt(List<WordPieces.Piece> pieces, int from) {

@@ -151,7 +151,11 @@ public final class ResultFinder {
         String nextWord = firstWord(afterUnit);
         String before = text.substring(Math.max(sentence.start(), n.start() - 40), n.start());
         boolean changeCue = words(before).stream().anyMatch(w -> rules.increase.contains(w) || rules.decrease.contains(w));
-        if ("GB".equals(n.unit()) && words(afterUnit).stream().limit(3).anyMatch(w -> w.startsWith("gpu"))) return false;
+        List<String> wordsBefore = words(before);
+        if ("GB".equals(n.unit()) && (words(afterUnit).stream().limit(3).anyMatch(w -> w.startsWith("gpu"))
+                || wordsBefore.subList(Math.max(0, wordsBefore.size() - 5), wordsBefore.size()).stream().anyMatch(w -> w.startsWith("gpu")))) {
+            return false; // the size of a device, not a result
+        }
         if (n.unit() == null || n.unit().equals("x") || n.unit().equals("GB")) {
             // "20x parameters" is a count, unless something is reduced or increased by it.
             boolean count = rules.countNouns.contains(nextWord) || rules.countNouns.contains(firstWord(afterNumber));
@@ -166,8 +170,11 @@ public final class ResultFinder {
             if (!previous.isEmpty() && Character.isUpperCase(previous.charAt(0)) && before.endsWith(" ")) return false;
         }
         // "using only 12% of the training data": a share of something, not a performance.
-        if ("%".equals(n.unit()) && afterUnit.matches("(?s)^\\s+of\\s+(the\\s+)?(\\w+\\s+)?(data|examples|tokens|samples|parameters|training|compute|images|labels)\\b.*")) {
-            return false;
+        if ("%".equals(n.unit()) && afterUnit.matches("(?s)^\\s+of\\b.*")) {
+            List<String> following = words(afterUnit);
+            for (int i = 1; i < Math.min(following.size(), 6); i++) {
+                if (rules.countNouns.contains(following.get(i)) || following.get(i).equals("data")) return false;
+            }
         }
         return true;
     }
@@ -196,8 +203,10 @@ public final class ResultFinder {
         List<Occurrence> metrics = typedAfter(occurrences, last.unitEnd(), clauseEnd, EntityType.METRIC);
         Occurrence shared = null;
         if (metrics.size() != group.size() || group.size() == 1) {
-            shared = metricBetween(occurrences, cue, first.start());
+            shared = metricBefore(occurrences, cue);
+            if (shared == null) shared = metricBetween(occurrences, cue, first.start());
             if (shared == null && cue >= 0) shared = metricAfterCue(text, cue, first.start(), occurrences, all, added);
+            if (shared == null) shared = metricBeforeBy(text, sentence, first.start(), occurrences, all, added);
             if (shared == null) shared = namedMetric(text, sentence, last, occurrences, all, added);
             if (shared == null && !metrics.isEmpty() && metrics.get(0).start() - last.unitEnd() < 30) shared = metrics.get(0);
             if (shared == null) shared = nearest(occurrences, first.start(), last.unitEnd(), EntityType.METRIC);
@@ -303,6 +312,15 @@ public final class ResultFinder {
         return null;
     }
 
+    /** "a negligible perplexity increase of 0.09": a metric just before a change noun. */
+    private Occurrence metricBefore(List<Occurrence> occurrences, int cue) {
+        if (cue < 0) return null;
+        for (Occurrence o : occurrences) {
+            if (o.mention().type() == EntityType.METRIC && o.end() <= cue && cue - o.end() <= 2) return o;
+        }
+        return null;
+    }
+
     /** A metric between the cue word and the number: "reduces optimizer memory by up to 82.5%". */
     private static Occurrence metricBetween(List<Occurrence> occurrences, int cue, int numberStart) {
         if (cue < 0) return null;
@@ -328,6 +346,30 @@ public final class ResultFinder {
         while (to > 0 && !rules.metricWords.contains(lower(text, spans.get(to - 1)))) to--;
         if (to == 0) return null;
         return metricOccurrence(text, spans.get(0)[0], spans.get(to - 1)[1], occurrences, all, added);
+    }
+
+    /** "… and total training memory by 63.3%": the measure named just before "by" and the number. */
+    private Occurrence metricBeforeBy(String text, Sentence sentence, int numberStart, List<Occurrence> occurrences, List<Mention> all,
+                                      List<Mention> added) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher words = WORD.matcher(text).region(Math.max(sentence.start(), numberStart - WINDOW), numberStart);
+        while (words.find()) spans.add(new int[] {words.start(), words.end()});
+        int i = spans.size() - 1;
+        while (i >= 0 && qualifierWord(lower(text, spans.get(i)))) i--;
+        if (i < 1 || !lower(text, spans.get(i)).equals("by")) return null;
+        int end = i - 1;
+        if (!rules.metricWords.contains(lower(text, spans.get(end)))) return null;
+        int start = end;
+        while (start > 0 && end - start < 2 && !isFunctionWord(lower(text, spans.get(start - 1)))
+                && cue(lower(text, spans.get(start - 1))) == null && !Character.isDigit(text.charAt(spans.get(start - 1)[0]))) {
+            start--;
+        }
+        return metricOccurrence(text, spans.get(start)[0], spans.get(end)[1], occurrences, all, added);
+    }
+
+    private boolean qualifierWord(String w) {
+        for (String q : rules.qualifiers) if (q.equals(w) || q.startsWith(w + " ") || q.endsWith(" " + w)) return true;
+        return false;
     }
 
     /** The METRIC entity named by text[start, end): an existing one, or a new one. */

@@ -218,7 +218,9 @@ public final class RuleBasedExtractor implements Extractor {
                 out.add(new Candidate(w.start(), w.end(), w.text(), type, w.text(), null, null, Candidate.PROPOSAL, true));
                 return;
             }
-            if (w.endsPhrase() && i > from + 1) return;
+            boolean appositive = w.after() == ',' && patterns.containerHeads.containsKey(w.lower()) && i + 1 < limit
+                    && isNameLike(words.get(i + 1).text());
+            if (w.endsPhrase() && i > from + 1 && !appositive) return;
         }
         unnamedProposal(words, from, out);
     }
@@ -268,11 +270,13 @@ public final class RuleBasedExtractor implements Extractor {
         }
         if ((named.after() == ',' || named.after() == ':') && name + 1 < words.size()
                 && Set.of("a", "an", "the").contains(words.get(name + 1).lower())) {
+            EntityType last = null;
             for (int i = name + 2; i < Math.min(words.size(), name + 10); i++) {
                 EntityType t = patterns.containerHeads.get(words.get(i).lower());
-                if (t != null) return t;
-                if (words.get(i).endsPhrase()) break;
+                if (t != null) last = t;
+                if (words.get(i).endsPhrase() || patterns.functionWords.contains(words.get(i).lower()) && last != null) break;
             }
+            if (last != null) return last;
         }
         if (name > from) {
             Word previous = words.get(name - 1);
@@ -405,6 +409,18 @@ public final class RuleBasedExtractor implements Extractor {
                 while (first < h && (isDroppedModifier(words.get(first), sentence)
                         || (first < h - 1 && words.get(first).lower().endsWith("ing") && !words.get(first).lower().contains("-")))) {
                     first++;
+                }
+                for (int k = h - 1; k > first; k--) {
+                    // "36.5 points higher accuracy", "gained significant attention": the name starts after such words.
+                    if (isDroppedModifier(words.get(k), sentence) || Character.isDigit(words.get(k).text().charAt(0))) {
+                        first = k + 1;
+                        break;
+                    }
+                }
+                if (!head.endsPhrase() && h + 1 < words.size() && isModifier(words.get(h + 1), sentence)
+                        && !patterns.containerHeads.containsKey(words.get(h + 1).lower())
+                        && !patterns.functionWords.contains(words.get(h + 1).lower())) {
+                    continue; // "projection head": the phrase goes on, its head is further right
                 }
                 int start = words.get(first).start();
                 String surface = text.substring(start, head.end());
