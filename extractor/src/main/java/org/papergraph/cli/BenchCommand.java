@@ -53,8 +53,16 @@ final class BenchCommand implements Callable<Integer> {
         System.err.printf("papergraph bench: %d abstracts x %d passes, %d warm-up + %d measured rounds, one thread%n",
                 papers.size(), repeat, warmup, rounds);
         for (int round = -warmup; round < rounds; round++) {
-            double t = rate(papers, p -> analyzer.analyze(p.abstractText()));
-            double e = rate(papers, extractor::extract);
+            // Alternate which runs first (ABBA), so that warm-up drift and GC debt do not favour either side.
+            double t;
+            double e;
+            if ((round & 1) == 0) {
+                t = rate(papers, p -> analyzer.analyze(p.abstractText()));
+                e = rate(papers, extractor::extract);
+            } else {
+                e = rate(papers, extractor::extract);
+                t = rate(papers, p -> analyzer.analyze(p.abstractText()));
+            }
             if (round >= 0) {
                 tagging[round] = t;
                 extraction[round] = e;

@@ -9,12 +9,15 @@ import java.util.Set;
 /** The wording of {@code patterns/entities.txt}, loaded once. Immutable and thread-safe. */
 public final class EntityPatterns {
     final Set<String> proposeVerbs;
+    private final Set<String> proposeVerbForms;
     final Set<String> nameCues;
     final Set<String> subjectAdverbs;
     final Map<String, EntityType> containerHeads = new HashMap<>();
     final Set<String> methodHeads;
     final Set<String> metricHeads;
     final Set<String> taskHeads;
+    /** All naming heads with their type; a task head wins over a method head, a method head over a metric head. */
+    private final Map<String, EntityType> namingHeads = new HashMap<>();
     final Set<String> nonEntities;
     final Set<String> generic;
     final Set<String> vagueModifiers;
@@ -27,6 +30,7 @@ public final class EntityPatterns {
 
     private EntityPatterns(RuleFile rules) {
         proposeVerbs = rules.words("propose-verbs");
+        proposeVerbForms = inflections(proposeVerbs);
         nameCues = rules.words("name-cues");
         subjectAdverbs = rules.words("subject-adverbs");
         for (String entry : rules.list("container-heads")) {
@@ -37,6 +41,9 @@ public final class EntityPatterns {
         methodHeads = rules.words("method-heads");
         metricHeads = rules.words("metric-heads");
         taskHeads = rules.words("task-heads");
+        metricHeads.forEach(h -> namingHeads.put(h, EntityType.METRIC));
+        methodHeads.forEach(h -> namingHeads.put(h, EntityType.METHOD));
+        taskHeads.forEach(h -> namingHeads.put(h, EntityType.TASK));
         nonEntities = Set.copyOf(rules.list("non-entities"));
         generic = rules.words("generic");
         vagueModifiers = rules.words("vague-modifiers");
@@ -53,24 +60,26 @@ public final class EntityPatterns {
     }
 
     /** The type a phrase's head word gives it when the phrase is itself a name, or null. */
-    EntityType namingHeadType(String head) {
-        String h = head.toLowerCase(Locale.ROOT);
-        if (taskHeads.contains(h)) return EntityType.TASK;
-        if (methodHeads.contains(h)) return EntityType.METHOD;
-        if (metricHeads.contains(h)) return EntityType.METRIC;
-        return null;
+    EntityType namingHeadType(String lowercaseHead) {
+        return namingHeads.get(lowercaseHead);
     }
 
     boolean isVerbOfProposal(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        for (String verb : proposeVerbs) {
-            if (w.equals(verb) || w.equals(verb + "s") || w.equals(verb + "d") || w.equals(verb + "ed")
-                    || (verb.endsWith("e") && w.equals(verb.substring(0, verb.length() - 1) + "ing"))
-                    || w.equals(verb + "ing")) {
-                return true;
-            }
+        return proposeVerbForms.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** "propose" → propose, proposes, proposed, proposing; looked up once per word, so built once. */
+    private static Set<String> inflections(Set<String> verbs) {
+        Set<String> forms = new java.util.HashSet<>();
+        for (String verb : verbs) {
+            forms.add(verb);
+            forms.add(verb + "s");
+            forms.add(verb + "d");
+            forms.add(verb + "ed");
+            forms.add(verb + "ing");
+            if (verb.endsWith("e")) forms.add(verb.substring(0, verb.length() - 1) + "ing");
         }
-        return false;
+        return Set.copyOf(forms);
     }
 
     static List<String> words(String phrase) {

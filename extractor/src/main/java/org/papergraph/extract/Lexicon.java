@@ -27,7 +27,9 @@ public final class Lexicon {
 
     private final Node root = new Node();
     private final Map<String, Concept> byIri = new HashMap<>();
-    private final Map<String, Concept> byLooseKey = new HashMap<>();
+    /** Concepts by {@link Names#looseKey} of each label, in type order. */
+    private final Map<String, List<Concept>> byLooseKey = new HashMap<>();
+    private final java.util.Set<String> lastPieces = new java.util.HashSet<>();
     private int concepts;
 
     public Lexicon(Collection<Concept> all) {
@@ -49,8 +51,18 @@ public final class Lexicon {
             exact.add(p.text());
         }
         boolean caseSensitive = !label.equals(label.toLowerCase());
+        lastPieces.add(pieces.get(pieces.size() - 1).lower());
         node.entries.add(new Entry(concept, label, exact, caseSensitive));
-        byLooseKey.putIfAbsent(concept.type() + "|" + Names.looseKey(label), concept);
+        List<Concept> sameKey = byLooseKey.computeIfAbsent(Names.looseKey(label), k -> new ArrayList<>(1));
+        if (sameKey.stream().noneMatch(c -> c.type() == concept.type())) {
+            sameKey.add(concept);
+            sameKey.sort(java.util.Comparator.comparing(Concept::type));
+        }
+    }
+
+    /** Whether some label ends with this (lowercase) letter or digit run: a cheap test before a lookup. */
+    public boolean endsSomeLabel(String lowerPiece) {
+        return lastPieces.contains(lowerPiece);
     }
 
     public int size() {
@@ -63,16 +75,16 @@ public final class Lexicon {
 
     /** The concept of this type with this label (compared loosely), or null. */
     public Concept lookup(EntityType type, String label) {
-        return byLooseKey.get(type + "|" + Names.looseKey(label));
+        for (Concept c : byLooseKey.getOrDefault(Names.looseKey(label), List.of())) {
+            if (c.type() == type) return c;
+        }
+        return null;
     }
 
     /** The concept of any type with this label, or null. */
     public Concept lookupAnyType(String label) {
-        for (EntityType type : EntityType.values()) {
-            Concept c = lookup(type, label);
-            if (c != null) return c;
-        }
-        return null;
+        List<Concept> found = byLooseKey.get(Names.looseKey(label));
+        return found == null ? null : found.get(0);
     }
 
     /**

@@ -1,12 +1,10 @@
 package org.papergraph.extract;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Name normalization, as GUIDELINES.md scores entity names and as entity IRIs are minted. */
 public final class Names {
-    private static final Pattern DASHES_AND_SPACES = Pattern.compile("[\\s\\-\\u2010-\\u2015\\u2212_]+");
-    private static final Pattern TRAILING_GENERIC = Pattern.compile(" (dataset|benchmark|model)$");
+    private static final String[] TRAILING_GENERIC = {" dataset", " benchmark", " model"};
 
     private Names() {
     }
@@ -16,9 +14,24 @@ public final class Names {
      * "benchmark" or "model" dropped.
      */
     public static String normalize(String name) {
-        String folded = DASHES_AND_SPACES.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-        String dropped = TRAILING_GENERIC.matcher(folded).replaceAll("");
-        return dropped.isEmpty() ? folded : dropped;
+        // A loop rather than regular expressions: this runs for every candidate of every abstract.
+        StringBuilder out = new StringBuilder(name.length());
+        boolean gap = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isWhitespace(c) || c == '-' || c == '_' || (c >= '\u2010' && c <= '\u2015') || c == '\u2212') {
+                gap = out.length() > 0;
+                continue;
+            }
+            if (gap) out.append(' ');
+            gap = false;
+            out.append(Character.toLowerCase(c));
+        }
+        String folded = out.toString();
+        for (String generic : TRAILING_GENERIC) {
+            if (folded.endsWith(generic) && folded.length() > generic.length()) return folded.substring(0, folded.length() - generic.length());
+        }
+        return folded;
     }
 
     /** A key that also ignores the space/hyphen difference entirely ("pre-training" = "pretraining"). */

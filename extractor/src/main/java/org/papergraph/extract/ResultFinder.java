@@ -59,6 +59,7 @@ public final class ResultFinder {
         List<Mention> added = new ArrayList<>();
         Mention proposed = mainProposed(mentions);
         for (Sentence sentence : sentences) {
+            if (sentence.text().chars().noneMatch(Character::isDigit)) continue;
             List<Occurrence> occurrences = occurrences(text, sentence, all);
             List<Num> numbers = numbers(text, sentence, occurrences);
             for (List<Num> group : groups(text, numbers)) {

@@ -36,6 +36,8 @@ public final class RuleBasedExtractor implements Extractor {
     private static final Pattern SIZED_NAME = Pattern.compile(".*[A-Za-z].*[-_ ]\\d+(?:\\.\\d+)?[BMK](?:-\\w+)?");
     private static final Pattern DIMENSION = Pattern.compile("\\d+D");
     private static final Pattern SIZE_OR_DIMENSION = Pattern.compile("\\d+(?:\\.\\d+)?[A-Za-z]{0,2}");
+    private static final Set<String> AND_OR = Set.of("and", "or");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("we", "this paper", "this work", "this study", "the paper");
 
     private final TextAnalyzer analyzer;
@@ -60,7 +62,34 @@ public final class RuleBasedExtractor implements Extractor {
     @Override
     public Extraction extract(Paper paper) {
         String text = paper.abstractText();
-        List<Sentence> sentences = analyzer.analyze(text);
+        List<Sentence> sentences = analyzer.tokenize(text);
+        Map<Sentence, List<Word>> words = new java.util.IdentityHashMap<>();
+        for (Sentence sentence : sentences) words.put(sentence, Word.split(text, sentence.start(), sentence.end()));
+        WORDS.set(words);
+        TAGGED.set(new java.util.IdentityHashMap<>());
+        try {
+            return extract(paper, text, sentences);
+        } finally {
+            WORDS.remove();
+            TAGGED.remove();
+        }
+    }
+
+    /** The words of each sentence of the abstract being read, split once and shared by all stages. */
+    private static final ThreadLocal<Map<Sentence, List<Word>>> WORDS = new ThreadLocal<>();
+
+    /** Words with part-of-speech tags, for the sentences a stage reads them in; tagged on first need. */
+    private static final ThreadLocal<Map<Sentence, List<Word>>> TAGGED = new ThreadLocal<>();
+
+    private static List<Word> wordsOf(Sentence sentence) {
+        return WORDS.get().get(sentence);
+    }
+
+    private List<Word> taggedWordsOf(String text, Sentence sentence) {
+        return TAGGED.get().computeIfAbsent(sentence, s -> Word.split(text, analyzer.tag(s)));
+    }
+
+    private Extraction extract(Paper paper, String text, List<Sentence> sentences) {
         List<Candidate> candidates = new ArrayList<>();
         lexiconCandidates(text, candidates);
         Map<String, String> aliases = new HashMap<>();
@@ -162,7 +191,7 @@ public final class RuleBasedExtractor implements Extractor {
     private boolean inProposal(String text, List<Sentence> sentences, int offset) {
         for (Sentence sentence : sentences) {
             if (offset < sentence.start() || offset >= sentence.end()) continue;
-            List<Word> words = Word.split(text, sentence.start(), sentence.end());
+            List<Word> words = wordsOf(sentence);
             for (int k = 0; k < words.size(); k++) {
                 Word w = words.get(k);
                 if (w.start() >= offset) break;
@@ -189,7 +218,7 @@ public final class RuleBasedExtractor implements Extractor {
 
     private void proposalCandidates(String text, List<Sentence> sentences, List<Candidate> out) {
         for (Sentence sentence : sentences) {
-            List<Word> words = Word.split(text, sentence.start(), sentence.end());
+            List<Word> words = wordsOf(sentence);
             for (int k = 0; k < words.size(); k++) {
                 if (!patterns.isVerbOfProposal(words.get(k).text()) || !hasAuthorSubject(words, k)) continue;
                 proposalObject(text, words, k + 1, out);
@@ -269,7 +298,7 @@ public final class RuleBasedExtractor implements Extractor {
             if (next != null && !named.endsPhrase()) return next;
         }
         if ((named.after() == ',' || named.after() == ':') && name + 1 < words.size()
-                && Set.of("a", "an", "the").contains(words.get(name + 1).lower())) {
+                && ARTICLES.contains(words.get(name + 1).lower())) {
             EntityType last = null;
             for (int i = name + 2; i < Math.min(words.size(), name + 10); i++) {
                 EntityType t = patterns.containerHeads.get(words.get(i).lower());
@@ -301,7 +330,7 @@ public final class RuleBasedExtractor implements Extractor {
 
     private void containerCandidates(String text, List<Sentence> sentences, List<Candidate> out) {
         for (Sentence sentence : sentences) {
-            List<Word> words = Word.split(text, sentence.start(), sentence.end());
+            List<Word> words = wordsOf(sentence);
             for (int i = 1; i < words.size(); i++) {
                 EntityType type = patterns.containerHeads.get(words.get(i).lower());
                 Word name = words.get(i - 1);
@@ -336,7 +365,7 @@ public final class RuleBasedExtractor implements Extractor {
     private void coordinatedCandidates(String text, List<Sentence> sentences, List<Candidate> out) {
         List<Candidate> typed = new ArrayList<>(out);
         for (Sentence sentence : sentences) {
-            List<Word> words = Word.split(text, sentence.start(), sentence.end());
+            List<Word> words = wordsOf(sentence);
             int i = 0;
             while (i < words.size()) {
                 int j = i;
@@ -347,11 +376,11 @@ public final class RuleBasedExtractor implements Extractor {
                     Word w = words.get(j);
                     if (w.after() == ',' && j + 1 < words.size()) {
                         int next = j + 1;
-                        if (next < words.size() && Set.of("and", "or").contains(words.get(next).lower())) next++;
+                        if (next < words.size() && AND_OR.contains(words.get(next).lower())) next++;
                         if (next >= words.size()) break;
                         items.add(words.get(next));
                         j = next;
-                    } else if (w.after() == ' ' && Set.of("and", "or").contains(words.get(j + 1).lower()) && j + 2 < words.size()) {
+                    } else if (w.after() == ' ' && AND_OR.contains(words.get(j + 1).lower()) && j + 2 < words.size()) {
                         items.add(words.get(j + 2));
                         j += 2;
                     } else {
@@ -394,13 +423,21 @@ public final class RuleBasedExtractor implements Extractor {
      */
     private void headNounCandidates(String text, List<Sentence> sentences, List<Candidate> out) {
         for (Sentence sentence : sentences) {
-            List<Word> words = Word.split(text, sentence.start(), sentence.end());
+            List<Word> words = wordsOf(sentence);
+            boolean tagged = false;
             for (int h = 0; h < words.size(); h++) {
                 Word head = words.get(h);
                 if (patterns.functionWords.contains(head.lower())) continue;
                 String headWord = lastPart(head.lower());
                 EntityType type = patterns.namingHeadType(headWord);
-                if (type == null) type = patterns.namingHeadType(singular(headWord));
+                if (type == null && headWord.endsWith("s")) type = patterns.namingHeadType(singular(headWord));
+                if (type == null && (Character.isUpperCase(head.text().charAt(0)) || !lexicon.endsSomeLabel(lastRun(head.lower())))) continue;
+                if (!tagged) {
+                    // Only sentences with a possible head are tagged: tagging is most of the cost of reading text.
+                    words = taggedWordsOf(text, sentence);
+                    head = words.get(h);
+                    tagged = true;
+                }
                 int first = h;
                 if (head.text().contains("/") || head.before() == '(') continue;
                 while (first > 0 && h - first < 4 && words.get(first).before() != '(' && isModifier(words.get(first - 1), sentence)) first--;
@@ -451,8 +488,20 @@ public final class RuleBasedExtractor implements Extractor {
                 || (Character.isUpperCase(modifier.text().charAt(0)) && upperCount(modifier.text()) >= 2);
     }
 
+    /** The last run of letters or of digits, as {@link WordPieces} would split it. */
+    private static String lastRun(String lower) {
+        int end = lower.length();
+        while (end > 0 && !Character.isLetterOrDigit(lower.charAt(end - 1))) end--;
+        if (end == 0) return "";
+        boolean digit = Character.isDigit(lower.charAt(end - 1));
+        int start = end - 1;
+        while (start > 0 && Character.isLetterOrDigit(lower.charAt(start - 1)) && Character.isDigit(lower.charAt(start - 1)) == digit) start--;
+        return lower.substring(start, end);
+    }
+
     private static String lastPart(String word) {
         int dash = word.lastIndexOf('-');
+        if (dash < 0) return word;
         return dash >= 0 && dash < word.length() - 1 ? word.substring(dash + 1) : word;
     }
 
@@ -461,25 +510,16 @@ public final class RuleBasedExtractor implements Extractor {
         if (w.endsPhrase() || w.after() == ')' || !Character.isLetterOrDigit(w.text().charAt(0)) || w.text().contains("/")) return false;
         String lower = w.lower();
         if (patterns.functionWords.contains(lower) || patterns.commonVerbs.contains(lower) || patterns.isVerbOfProposal(lower)) return false;
-        String tag = tagOf(w, sentence);
+        String tag = w.tag();
         boolean verbTag = tag.startsWith("VB") || tag.equals("MD") || tag.equals("RB") || tag.equals("IN") || tag.equals("CC")
                 || tag.equals("DT") || tag.equals("PRP") || tag.equals("WDT") || tag.equals("TO");
         return !verbTag || lower.contains("-") || lower.endsWith("ing") || lower.endsWith("ed") || lower.endsWith("al");
     }
 
-    /** The tag of the last token inside a word. */
-    private static String tagOf(Word w, Sentence sentence) {
-        String tag = "NN";
-        for (Token t : sentence.tokens()) {
-            if (t.start() >= w.start() && t.end() <= w.end()) tag = t.tag();
-            if (t.start() >= w.end()) break;
-        }
-        return tag;
-    }
-
     /** The type of a known task or method the phrase ends with ("surgical scene understanding"), or null. */
     private EntityType lexiconTail(String text, List<Word> words, int first, int head) {
         if (Character.isUpperCase(words.get(head).text().charAt(0))) return null; // a name, not a kind of task
+        if (!lexicon.endsSomeLabel(lastRun(words.get(head).lower()))) return null;
         for (int k = Math.max(first, head - 2); k <= head; k++) {
             Concept c = lexicon.lookupAnyType(text.substring(words.get(k).start(), words.get(head).end()));
             if (c != null && (c.type() == EntityType.TASK || c.type() == EntityType.METHOD)) return c.type();
@@ -494,7 +534,7 @@ public final class RuleBasedExtractor implements Extractor {
      */
     private boolean isDroppedModifier(Word w, Sentence sentence) {
         String lower = w.lower();
-        String tag = tagOf(w, sentence);
+        String tag = w.tag();
         return patterns.vagueModifiers.contains(lower) || tag.equals("JJR") || tag.equals("JJS")
                 || (lower.endsWith("ing") && !lower.contains("-") && tag.startsWith("VB"))
                 || Character.isDigit(w.text().charAt(0)) && !DIMENSION.matcher(w.text()).matches()

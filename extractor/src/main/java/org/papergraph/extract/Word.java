@@ -7,7 +7,7 @@ import java.util.List;
  * A white-space delimited word with outer punctuation stripped, with offsets in the text and the
  * characters just outside it ({@code before}, {@code after}; a space when there are none).
  */
-record Word(int start, int end, String text, char before, char after) {
+record Word(int start, int end, String text, char before, char after, String lower, String tag) {
     private static final String OUTER = ",.;:!?()[]{}\"'`“”‘’";
 
     static List<Word> split(String text, int from, int to) {
@@ -36,13 +36,30 @@ record Word(int start, int end, String text, char before, char after) {
         while (s < e && OUTER.indexOf(text.charAt(s)) >= 0) s++;
         while (e > s && OUTER.indexOf(text.charAt(e - 1)) >= 0) e--;
         if (e > s) {
-            words.add(new Word(s, e, text.substring(s, e), s > chunkStart ? text.charAt(s - 1) : ' ',
-                    e < chunkEnd ? text.charAt(e) : ' '));
+            String word = text.substring(s, e);
+            words.add(new Word(s, e, word, s > chunkStart ? text.charAt(s - 1) : ' ', e < chunkEnd ? text.charAt(e) : ' ',
+                    word.toLowerCase(java.util.Locale.ROOT), "NN"));
         }
     }
 
-    String lower() {
-        return text.toLowerCase();
+    /**
+     * The words of a tagged sentence, each with the tag of the last token inside it (a word such as
+     * "fracture-aware" may hold several tokens).
+     */
+    static List<Word> split(String text, org.papergraph.nlp.Sentence sentence) {
+        List<Word> words = split(text, sentence.start(), sentence.end());
+        List<org.papergraph.nlp.Token> tokens = sentence.tokens();
+        List<Word> tagged = new ArrayList<>(words.size());
+        int t = 0;
+        for (Word w : words) {
+            String tag = "NN";
+            while (t < tokens.size() && tokens.get(t).start() < w.end()) {
+                if (tokens.get(t).start() >= w.start() && tokens.get(t).end() <= w.end()) tag = tokens.get(t).tag();
+                t++;
+            }
+            tagged.add(new Word(w.start, w.end, w.text, w.before, w.after, w.lower, tag));
+        }
+        return tagged;
     }
 
     /** Followed by punctuation that ends a phrase. */

@@ -73,20 +73,40 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
 
     @Override
     public List<Sentence> analyze(String text) {
+        List<Sentence> sentences = tokenize(text);
+        List<Sentence> tagged = new ArrayList<>(sentences.size());
+        for (Sentence sentence : sentences) tagged.add(tag(sentence));
+        return tagged;
+    }
+
+    @Override
+    public List<Sentence> tokenize(String text) {
         Span[] spans = sentenceDetector.sentPosDetect(text);
         List<Sentence> sentences = new ArrayList<>(spans.length);
         for (Span span : spans) {
             String sentenceText = text.substring(span.getStart(), span.getEnd());
             Span[] tokenSpans = tokenizer.tokenizePos(sentenceText);
-            String[] words = Span.spansToStrings(tokenSpans, sentenceText);
-            String[] tags = tagger.tag(words);
-            List<Token> tokens = new ArrayList<>(words.length);
-            for (int i = 0; i < words.length; i++) {
-                tokens.add(new Token(span.getStart() + tokenSpans[i].getStart(), span.getStart() + tokenSpans[i].getEnd(),
-                        words[i], tags[i]));
+            List<Token> tokens = new ArrayList<>(tokenSpans.length);
+            for (Span t : tokenSpans) {
+                tokens.add(new Token(span.getStart() + t.getStart(), span.getStart() + t.getEnd(),
+                        sentenceText.substring(t.getStart(), t.getEnd()), ""));
             }
             sentences.add(new Sentence(span.getStart(), span.getEnd(), sentenceText, List.copyOf(tokens)));
         }
         return sentences;
+    }
+
+    @Override
+    public Sentence tag(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        String[] words = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) words[i] = tokens.get(i).text();
+        String[] tags = tagger.tag(words);
+        List<Token> tagged = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            Token t = tokens.get(i);
+            tagged.add(new Token(t.start(), t.end(), t.text(), tags[i]));
+        }
+        return new Sentence(sentence.start(), sentence.end(), sentence.text(), List.copyOf(tagged));
     }
 }
