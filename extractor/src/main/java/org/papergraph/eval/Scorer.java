@@ -52,6 +52,9 @@ public final class Scorer {
     public final Counts results = new Counts();
     public int proposedGoldFound;
     public int proposedRight;
+    /** Matched entities the extractor marked proposed, and how many of them the gold marks proposed. */
+    public int proposedPredicted;
+    public int proposedPredictedRight;
     public int matchedResults;
     public final Map<String, Integer> attributeRight = new java.util.LinkedHashMap<>();
     public final List<Errors> errors = new ArrayList<>();
@@ -91,6 +94,10 @@ public final class Scorer {
                 if (!exact && gold.get(match).proposed()) {
                     proposedGoldFound++;
                     if (p.proposed()) proposedRight++;
+                }
+                if (!exact && p.proposed()) {
+                    proposedPredicted++;
+                    if (gold.get(match).proposed()) proposedPredictedRight++;
                 }
             } else {
                 c.falsePositives++;
@@ -218,6 +225,8 @@ public final class Scorer {
         if (withErrors) out.append(String.format(Locale.ROOT, "errors: + false positive, - miss, ~ matched result with wrong attributes%n"));
         out.append(String.format(Locale.ROOT, "proposed right: %d of %d found gold-proposed entities (%.3f)%n",
                 proposedRight, proposedGoldFound, ratio(proposedRight, proposedGoldFound)));
+        out.append(String.format(Locale.ROOT, "proposed precision: %d of %d found entities marked proposed are (%.3f)%n",
+                proposedPredictedRight, proposedPredicted, ratio(proposedPredictedRight, proposedPredicted)));
         out.append(String.format(Locale.ROOT, "%nresults   P %.3f  R %.3f  F1 %.3f   tp %d fp %d fn %d%n",
                 results.precision(), results.recall(), results.f1(), results.truePositives, results.falsePositives, results.falseNegatives));
         for (Map.Entry<String, Integer> a : attributeRight.entrySet()) {

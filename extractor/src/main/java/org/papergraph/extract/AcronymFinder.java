@@ -28,9 +28,26 @@ public final class AcronymFinder {
             if (looksLikeAcronym(candidate)) {
                 Definition d = longFormBefore(text, m.start(), candidate, candidateStart);
                 if (d != null) definitions.add(d);
+            } else {
+                Definition d = shortFormBefore(text, m.start(), inside.strip(), m.start(1) + inside.indexOf(inside.strip()));
+                if (d != null) definitions.add(d);
             }
         }
         return definitions;
+    }
+
+    /** "termed SWS (Stage-wise Weight Sharing)": the acronym before, its long form inside the parentheses. */
+    private static Definition shortFormBefore(String text, int parenStart, String longForm, int longStart) {
+        int end = parenStart;
+        while (end > 0 && text.charAt(end - 1) == ' ') end--;
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) start--;
+        String acronym = text.substring(start, end);
+        if (!looksLikeAcronym(acronym) || longForm.split("\\s+").length < 2 || longForm.length() <= acronym.length()) return null;
+        String letters = acronym.replaceAll("[^A-Za-z0-9]", "");
+        int maxWords = Math.min(letters.length() + 5, letters.length() * 2);
+        if (longForm.split("[\\s]+").length > maxWords || bestLongFormStart(longForm, letters) != 0) return null;
+        return new Definition(acronym, start, end, longForm, longStart, longStart + longForm.length());
     }
 
     private static int firstSeparator(String s) {

@@ -150,7 +150,7 @@ public final class RuleBasedExtractor implements Extractor {
             EntityType type = knownLong != null ? knownLong.type()
                     : known != null ? known.type()
                     : typeOfPhrase(longForm);
-            boolean proposed = inProposal(text, sentences, d.longStart());
+            boolean proposed = known == null && knownLong == null && inProposal(text, sentences, d.longStart());
             if (known == null && knownLong == null && (type == null || (proposed && type == EntityType.TASK))) {
                 // A named technique: capitalized words ("Maximum Likelihood Estimation") or a proposal.
                 if (!proposed && !isTitleCase(longForm)) continue;
@@ -159,7 +159,10 @@ public final class RuleBasedExtractor implements Extractor {
             String canonical = knownLong != null ? knownLong.prefLabel() : longForm;
             String iri = knownLong != null ? knownLong.iri() : known != null && known.type() == type ? known.iri() : null;
             int longStart = d.longEnd() - longForm.length();
-            out.add(new Candidate(longStart, d.shortEnd() + 1, d.shortForm(), type, canonical, iri, null, Candidate.ACRONYM, proposed));
+            // The candidate covers both forms and the parenthesis: "Long Form (LF)" or "LF (Long Form)".
+            int start = Math.min(longStart, d.shortStart());
+            int end = Math.min(text.length(), Math.max(d.shortEnd(), d.longEnd()) + 1);
+            out.add(new Candidate(start, end, d.shortForm(), type, canonical, iri, null, Candidate.ACRONYM, proposed));
             aliases.put(Names.looseKey(d.shortForm()), canonical);
             aliases.put(Names.looseKey(longForm), canonical);
         }
@@ -195,7 +198,7 @@ public final class RuleBasedExtractor implements Extractor {
             for (int k = 0; k < words.size(); k++) {
                 Word w = words.get(k);
                 if (w.start() >= offset) break;
-                if (patterns.isVerbOfProposal(w.text()) && hasAuthorSubject(words, k) && offset - w.end() < 60) return true;
+                if (patterns.isVerbOfProposal(w.text()) && hasAuthorSubject(words, k)) return true;
             }
         }
         return false;
@@ -220,10 +223,23 @@ public final class RuleBasedExtractor implements Extractor {
         for (Sentence sentence : sentences) {
             List<Word> words = wordsOf(sentence);
             for (int k = 0; k < words.size(); k++) {
+                if (isNamingCue(words, k) && k + 1 < words.size()) {
+                    // "an approach termed SWS", "a method named Ethicist": naming something is introducing it.
+                    Word name = words.get(k + 1);
+                    if (isNameLike(name.text()) || isCapitalizedName(name)) {
+                        EntityType type = typeAround(words, Math.max(0, k - 4), k + 1, words.size());
+                        out.add(new Candidate(name.start(), name.end(), name.text(), type, name.text(), null, null, Candidate.PROPOSAL, true));
+                    }
+                }
                 if (!patterns.isVerbOfProposal(words.get(k).text()) || !hasAuthorSubject(words, k)) continue;
                 proposalObject(text, words, k + 1, out);
             }
         }
+    }
+
+    /** "called", "termed", … but not "so-called", which refers to something known. */
+    private boolean isNamingCue(List<Word> words, int k) {
+        return patterns.nameCues.contains(words.get(k).lower()) && !(k > 0 && words.get(k - 1).lower().equals("so"));
     }
 
     /** "We (further) propose", "this paper presents": the authors are the subject of the verb. */
@@ -233,7 +249,10 @@ public final class RuleBasedExtractor implements Extractor {
         if (i < 0) return false;
         String w = words.get(i).lower();
         if (w.equals("we")) return true;
-        return i >= 1 && SUBJECT_PRONOUNS.contains(words.get(i - 1).lower() + " " + w);
+        if (i >= 1 && SUBJECT_PRONOUNS.contains(words.get(i - 1).lower() + " " + w)) return true;
+        // "RAIL introduces …", "our framework introduces …": the proposed system speaks for the authors.
+        boolean thirdPerson = words.get(verb).lower().endsWith("s");
+        return thirdPerson && (isNameLike(words.get(i).text()) || i >= 1 && words.get(i - 1).lower().equals("our"));
     }
 
     private void proposalObject(String text, List<Word> words, int from, List<Candidate> out) {
@@ -245,6 +264,7 @@ public final class RuleBasedExtractor implements Extractor {
                     || (i == from && isCapitalizedName(w))) {
                 EntityType type = SIZED_NAME.matcher(w.text()).matches() ? EntityType.MODEL : typeAround(words, from, i, limit);
                 out.add(new Candidate(w.start(), w.end(), w.text(), type, w.text(), null, null, Candidate.PROPOSAL, true));
+                moreProposedNames(words, i + 1, out);
                 return;
             }
             boolean appositive = w.after() == ',' && patterns.containerHeads.containsKey(w.lower()) && i + 1 < limit
@@ -252,6 +272,20 @@ public final class RuleBasedExtractor implements Extractor {
             if (w.endsPhrase() && i > from + 1 && !appositive) return;
         }
         unnamedProposal(words, from, out);
+    }
+
+    /** "we propose X and Y", "X, Y, as well as Z": further names listed in the same proposal. */
+    private void moreProposedNames(List<Word> words, int from, List<Candidate> out) {
+        for (int i = from; i < Math.min(words.size(), from + 20); i++) {
+            Word w = words.get(i);
+            if (w.after() == ';' || w.after() == '.') return;
+            boolean listed = i > 0 && (words.get(i - 1).after() == ',' || AND_OR.contains(words.get(i - 1).lower())
+                    || ARTICLES.contains(words.get(i - 1).lower()) && i > 1 && AND_OR.contains(words.get(i - 2).lower()));
+            if (listed && isNameLike(w.text()) && w.before() != '(') {
+                EntityType type = SIZED_NAME.matcher(w.text()).matches() ? EntityType.MODEL : typeAround(words, from, i, words.size());
+                out.add(new Candidate(w.start(), w.end(), w.text(), type, w.text(), null, null, Candidate.PROPOSAL, true));
+            }
+        }
     }
 
     /**
@@ -629,7 +663,21 @@ public final class RuleBasedExtractor implements Extractor {
             if (merged.conceptIri() == null && c.conceptIri() != null) merged = merged.withConcept(c.conceptIri());
             byKey.put(key, merged);
         }
-        return List.copyOf(byKey.values());
+        return proposeVariants(List.copyOf(byKey.values()));
+    }
+
+    /** "UL2 20B", "Flan-UL2 20B": a sized variant of a name the paper proposes is proposed too. */
+    private static List<Mention> proposeVariants(List<Mention> mentions) {
+        List<String> proposedNames = new ArrayList<>();
+        for (Mention m : mentions) if (m.proposed() && m.text().length() >= 2) proposedNames.add(m.text());
+        if (proposedNames.isEmpty()) return mentions;
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            boolean variant = !m.proposed() && m.type() == EntityType.MODEL
+                    && proposedNames.stream().anyMatch(n -> !n.equals(m.text()) && indexOfWord(m.text(), n, 0) >= 0);
+            out.add(variant ? m.withProposed(true) : m);
+        }
+        return out;
     }
 
     /** How much a candidate's type is to be trusted: the vocabulary most, a guess least. */
