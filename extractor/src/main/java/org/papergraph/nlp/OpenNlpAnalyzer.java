@@ -61,9 +61,31 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
         return in;
     }
 
+    /**
+     * Sentence spans, with the detector's splits inside numbers and names undone: "Qwen2.5", "+22.5" and
+     * "e.g. the" are no sentence ends. A split is undone when the next span starts with a digit or a
+     * lowercase letter.
+     */
+    private Span[] sentenceSpans(String text) {
+        Span[] detected = sentenceDetector.sentPosDetect(text);
+        List<Span> merged = new ArrayList<>(detected.length);
+        for (Span span : detected) {
+            if (!merged.isEmpty()) {
+                char first = text.charAt(span.getStart());
+                if (Character.isDigit(first) || Character.isLowerCase(first)) {
+                    Span previous = merged.remove(merged.size() - 1);
+                    merged.add(new Span(previous.getStart(), span.getEnd()));
+                    continue;
+                }
+            }
+            merged.add(span);
+        }
+        return merged.toArray(new Span[0]);
+    }
+
     @Override
     public List<Sentence> sentences(String text) {
-        Span[] spans = sentenceDetector.sentPosDetect(text);
+        Span[] spans = sentenceSpans(text);
         List<Sentence> sentences = new ArrayList<>(spans.length);
         for (Span span : spans) {
             sentences.add(new Sentence(span.getStart(), span.getEnd(), text.substring(span.getStart(), span.getEnd()), List.of()));
@@ -81,7 +103,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
 
     @Override
     public List<Sentence> tokenize(String text) {
-        Span[] spans = sentenceDetector.sentPosDetect(text);
+        Span[] spans = sentenceSpans(text);
         List<Sentence> sentences = new ArrayList<>(spans.length);
         for (Span span : spans) {
             String sentenceText = text.substring(span.getStart(), span.getEnd());

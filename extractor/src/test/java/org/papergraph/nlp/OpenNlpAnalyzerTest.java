@@ -28,6 +28,14 @@ class OpenNlpAnalyzerTest {
     }
 
     @Test
+    void numbersAndVersionsDoNotEndSentences() {
+        String text = "Qwen2.5 gains +22.5 points over GPT-3.5 on MMLU. It is fast.";
+        List<Sentence> sentences = OpenNlpAnalyzer.shared().analyze(text);
+        assertEquals(List.of("Qwen2.5 gains +22.5 points over GPT-3.5 on MMLU.", "It is fast."),
+                sentences.stream().map(Sentence::text).toList());
+    }
+
+    @Test
     void oneSharedAnalyzerGivesTheSameAnswerOnTwoThreads() throws Exception {
         TextAnalyzer analyzer = OpenNlpAnalyzer.shared();
         List<Sentence> expected = analyzer.analyze(TEXT);

@@ -1,0 +1,112 @@
+package org.papergraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.papergraph.ingest.Paper;
+import org.papergraph.nlp.OpenNlpAnalyzer;
+
+/** Each written form of a number, each exclusion of GUIDELINES.md, and lists of numbers. */
+class ResultFormsTest {
+    private static final Extractor EXTRACTOR = new RuleBasedExtractor(OpenNlpAnalyzer.shared(), TestLexicons.project());
+
+    private static List<Result> results(String text) {
+        return EXTRACTOR.extract(new Paper(null, "ZetaNet: A Test", text, null, null, null, null, "test")).results();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "ZetaNet reduces memory usage by 65.5% on C4.                  | 65.5 | %      | DECREASE",
+            "ZetaNet trains 2x faster than BERT.                           | 2    | x      | INCREASE",
+            "ZetaNet is 1.7× faster than BERT.                             | 1.7  | x      | INCREASE",
+            "ZetaNet improves BLEU by +22.5 points over BERT.              | 22.5 | points | INCREASE",
+            "ZetaNet improves accuracy by 0.12 points over BERT.           | 0.12 | points | INCREASE",
+            "ZetaNet improves accuracy by 3.2 percentage points over BERT. | 3.2  | pp     | INCREASE",
+            "ZetaNet achieves 91.37% accuracy on GLUE.                     | 91.37| %      | ABSOLUTE",
+            "ZetaNet reaches 46.2 mAP on nuScenes.                         | 46.2 | mAP    | ABSOLUTE",
+            "ZetaNet lowers perplexity by 1.07.                            | 1.07 |        | DECREASE",
+    })
+    void numberForms(String sentence, String value, String unit, ResultKind kind) {
+        List<Result> rs = results("We propose ZetaNet. " + sentence);
+        assertEquals(1, rs.size(), rs.toString());
+        Result r = rs.get(0);
+        assertEquals(new BigDecimal(value), r.value());
+        assertEquals(unit == null || unit.isBlank() ? null : unit, r.unit());
+        assertEquals(kind, r.kind());
+        assertEquals("ZetaNet", r.subject());
+        assertTrue(sentence.contains(r.text()), r.text());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "ZetaNet reduces memory usage by up to 65.5%.     | up to",
+            "ZetaNet improves accuracy by at least 2.5%.      | at least",
+            "ZetaNet improves accuracy by about 2.5%.         | about",
+            "ZetaNet improves accuracy by over 2.5% on GLUE.  | over",
+    })
+    void qualifiers(String sentence, String qualifier) {
+        Result r = results(sentence).get(0);
+        assertEquals(qualifier, r.qualifier());
+    }
+
+    @Test
+    void aRangeIsTwoResults() {
+        List<Result> rs = results("ZetaNet improves BLEU by 0.12–0.36 points.");
+        assertEquals(List.of(new BigDecimal("0.12"), new BigDecimal("0.36")), rs.stream().map(Result::value).toList());
+        rs.forEach(r -> assertEquals("points", r.unit()));
+    }
+
+    @Test
+    void listedNumbersShareTheUnitAndPairWithListedDatasetsInOrder() {
+        List<Result> rs = results("We propose ZetaNet. ZetaNet improves Qwen2.5 by 8.43, 5.96 and 10.60 points on MMLU, GSM8K and HellaSwag.");
+        assertEquals(3, rs.size(), rs.toString());
+        assertEquals(List.of("MMLU", "GSM8K", "HellaSwag"), rs.stream().map(Result::dataset).toList());
+        rs.forEach(r -> assertEquals("points", r.unit()));
+        rs.forEach(r -> assertEquals(ResultKind.INCREASE, r.kind()));
+        rs.forEach(r -> assertEquals("Qwen2.5", r.baseline()));
+        rs.forEach(r -> assertEquals("ZetaNet", r.subject()));
+    }
+
+    @Test
+    void aMetricNamedWithItsNumberBecomesAMetric() {
+        Extraction e = EXTRACTOR.extract(new Paper(null, "ZetaNet: A Test",
+                "We propose ZetaNet. It needs about 25% less memory than full fine-tuning.", null, null, null, null, "test"));
+        Result r = e.results().get(0);
+        assertEquals("memory", r.metric());
+        assertEquals(ResultKind.DECREASE, r.kind());
+        assertTrue(e.entities().stream().anyMatch(m -> m.type() == EntityType.METRIC && m.canonical().equals("memory")));
+    }
+
+    @Test
+    void ourMethodIsWhatThePaperProposes() {
+        Result r = results("We propose ZetaNet, a training method. Our method improves accuracy by 2.5% over BERT.").get(0);
+        assertEquals("ZetaNet", r.subject());
+        assertEquals("BERT", r.baseline());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "We collect 1.56M open-source data for training.",
+            "The model has 7B parameters and 32 layers.",
+            "We train on 19.7B tokens.",
+            "Training uses 8 GPUs for 3.5 days.",
+            "We fine-tune LLaMA 7B and Qwen2.5 72B.",
+            "This was shown in 2023 and is described in Section 4.2.",
+            "Using only 12% of the training data, it converges.",
+            "Grounding DINO 1.5 is a detector.",
+            "We study 4.5 x 10^6 authored texts."})
+    void countsSizesYearsAndSectionsAreNoResults(String sentence) {
+        assertTrue(results(sentence).isEmpty(), () -> results(sentence).toString());
+    }
+
+    @Test
+    void noNumberNoResult() {
+        assertTrue(results("ZetaNet improves accuracy substantially.").isEmpty());
+    }
+}
