@@ -37,6 +37,7 @@ public final class RuleBasedExtractor implements Extractor {
     private static final Pattern DIMENSION = Pattern.compile("\\d+D");
     private static final Pattern SIZE_OR_DIMENSION = Pattern.compile("\\d+(?:\\.\\d+)?[A-Za-z]{0,2}");
     private static final Set<String> AND_OR = Set.of("and", "or");
+    private static final Set<String> LIST_WORDS = Set.of("and", "or", "as", "well", "a", "an", "the");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("we", "this paper", "this work", "this study", "the paper");
 
@@ -227,8 +228,14 @@ public final class RuleBasedExtractor implements Extractor {
                     // "an approach termed SWS", "a method named Ethicist": naming something is introducing it.
                     Word name = words.get(k + 1);
                     if (isNameLike(name.text()) || isCapitalizedName(name)) {
-                        EntityType type = typeAround(words, Math.max(0, k - 4), k + 1, words.size());
-                        out.add(new Candidate(name.start(), name.end(), name.text(), type, name.text(), null, null, Candidate.PROPOSAL, true));
+                        int last = k + 1;
+                        while (last + 1 < words.size() && last - k < 6 && !words.get(last).endsPhrase()
+                                && words.get(last + 1).before() != '(' && Character.isUpperCase(words.get(last + 1).text().charAt(0))) {
+                            last++;
+                        }
+                        String surface = text.substring(name.start(), words.get(last).end());
+                        EntityType type = typeAround(words, Math.max(0, k - 4), last, words.size());
+                        out.add(new Candidate(name.start(), words.get(last).end(), surface, type, surface, null, null, Candidate.PROPOSAL, true));
                     }
                 }
                 if (!patterns.isVerbOfProposal(words.get(k).text()) || !hasAuthorSubject(words, k)) continue;
@@ -279,6 +286,8 @@ public final class RuleBasedExtractor implements Extractor {
         for (int i = from; i < Math.min(words.size(), from + 20); i++) {
             Word w = words.get(i);
             if (w.after() == ';' || w.after() == '.') return;
+            // The list ends where a clause goes on: "… X to improve generalization on ID and OOD tasks".
+            if (patterns.functionWords.contains(w.lower()) && !LIST_WORDS.contains(w.lower())) return;
             boolean listed = i > 0 && (words.get(i - 1).after() == ',' || AND_OR.contains(words.get(i - 1).lower())
                     || ARTICLES.contains(words.get(i - 1).lower()) && i > 1 && AND_OR.contains(words.get(i - 2).lower()));
             if (listed && isNameLike(w.text()) && w.before() != '(') {
@@ -434,7 +443,7 @@ public final class RuleBasedExtractor implements Extractor {
             Candidate c = typed.stream().filter(t -> t.start() <= item.start() && t.end() >= item.end()
                     || t.start() == item.start()).findFirst().orElse(null);
             if (c == null) {
-                if (isNameLike(item.text()) || isCapitalizedName(item)) untyped.add(item);
+                if (isNameLike(item.text())) untyped.add(item);
                 continue;
             }
             if (c.type() == null) continue;
