@@ -231,8 +231,10 @@ public final class ResultFinder {
         }
         int verb = cue >= 0 ? cue : first.start();
         Occurrence subjectOcc = lastSubjectLike(occurrences, sentence.start(), verb, baseline, sentence);
-        Mention subject = subjectOcc != null && !selfReference(text, subjectOcc.end(), verb) && !selfReference(text, subjectOcc.start() - 13, subjectOcc.start())
-                ? subjectOcc.mention() : proposed;
+        boolean namedByAuthors = subjectOcc != null && (selfReference(text, subjectOcc.end(), verb)
+                || selfReference(text, subjectOcc.start() - 13, subjectOcc.start()));
+        // "our method improves …" is what the paper proposes; "our 8-bit GaLore" names a proposed variant itself.
+        Mention subject = subjectOcc != null && (!namedByAuthors || subjectOcc.mention().proposed()) ? subjectOcc.mention() : proposed;
         if (baseline != null && subject == baseline.mention()) subject = proposed;
 
         int spanStart = cue >= 0 ? cue : (shared != null && shared.end() <= first.start() && first.start() - shared.end() < 25 ? shared.start() : first.start());
@@ -481,13 +483,14 @@ public final class ResultFinder {
     private boolean isObject(Occurrence o, Sentence sentence) {
         String before = sentence.text().substring(0, Math.max(0, o.start() - sentence.start()));
         List<String> w = words(before);
-        for (int i = w.size() - 1; i >= Math.max(0, w.size() - 2); i--) {
+        // Up to four words back: "into a 1.3B parameter GPT-3 XL model" is still the object of "into".
+        for (int i = w.size() - 1; i >= Math.max(0, w.size() - 4); i--) {
             String word = w.get(i);
             if (rules.objectMarkers.contains(word) || rules.increase.contains(word) || rules.decrease.contains(word)
-                    || word.equals("up") || word.equals("and")) {
+                    || word.equals("up") || (word.equals("and") && i == w.size() - 1)) {
                 return true;
             }
-            if (!word.equals("the") && !word.equals("a")) break;
+            if (rules.absolute.contains(word) || word.equals("we") || word.equals("our") || word.endsWith("s") && i < w.size() - 1) break;
         }
         return false;
     }
@@ -576,6 +579,9 @@ public final class ResultFinder {
                 }
             }
         }
+        // "8-bit GaLore" contains "GaLore": only the longer name stands there.
+        found.removeIf(o -> found.stream().anyMatch(longer -> longer != o && longer.start() <= o.start() && longer.end() >= o.end()
+                && longer.end() - longer.start() > o.end() - o.start()));
         found.sort(Comparator.comparingInt(Occurrence::start));
         return found;
     }

@@ -102,6 +102,7 @@ public final class RuleBasedExtractor implements Extractor {
         }
         if (stages.contains(Stage.HEAD_NOUNS)) headNounCandidates(text, sentences, candidates);
         if (stages.contains(Stage.PATTERNS)) coordinatedCandidates(text, sentences, candidates);
+        bitWidthVariants(text, candidates);
         List<Candidate> kept = resolveOverlaps(filter(candidates));
         kept = addRepeatedMentions(text, kept);
         List<Mention> mentions = merge(kept, aliases);
@@ -582,6 +583,24 @@ public final class RuleBasedExtractor implements Extractor {
                 || (lower.endsWith("ing") && !lower.contains("-") && tag.startsWith("VB"))
                 || Character.isDigit(w.text().charAt(0)) && !DIMENSION.matcher(w.text()).matches()
                 || (isNameLike(w.text()) && upperCount(w.text()) >= 2);
+    }
+
+    /**
+     * "our 8-bit GaLore": a bit width written before a method or model names a variant of it. (A bit width
+     * alone, like a numeric precision, is no entity.)
+     */
+    private static void bitWidthVariants(String text, List<Candidate> candidates) {
+        List<Candidate> variants = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.type() == EntityType.DATASET || c.type() == EntityType.METRIC || c.type() == EntityType.TASK || !seen.add(c.text())) continue;
+            Matcher m = Pattern.compile("\\b\\d{1,2}-bit " + Pattern.quote(c.text()) + "\\b").matcher(text);
+            while (m.find()) {
+                String surface = m.group();
+                variants.add(new Candidate(m.start(), m.end(), surface, c.type(), surface, null, c.conceptIri(), c.priority(), c.proposed()));
+            }
+        }
+        candidates.addAll(variants);
     }
 
     // ---- resolution -------------------------------------------------------------------------------
