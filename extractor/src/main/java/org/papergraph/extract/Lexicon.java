@@ -136,9 +136,17 @@ public final class Lexicon {
         return best;
     }
 
+    /**
+     * Same capitals as the label, but for the first letter of a piece: "NuScenes" starting a sentence is
+     * still "nuScenes", while "bert" is not "BERT".
+     */
     private static boolean sameCase(List<WordPieces.Piece> pieces, int from, List<String> exact) {
         for (int k = 0; k < exact.size(); k++) {
-            if (!pieces.get(from + k).text().equals(exact.get(k))) return false;
+            String found = pieces.get(from + k).text();
+            String wanted = exact.get(k);
+            if (found.equals(wanted)) continue;
+            boolean innerCapital = wanted.substring(1).chars().anyMatch(Character::isUpperCase);
+            if (!innerCapital || found.length() < 2 || !found.substring(1).equals(wanted.substring(1))) return false;
         }
         return true;
     }

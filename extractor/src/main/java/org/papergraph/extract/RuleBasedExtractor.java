@@ -37,6 +37,7 @@ public final class RuleBasedExtractor implements Extractor {
     private static final Pattern DIMENSION = Pattern.compile("\\d+D");
     private static final Pattern SIZE_OR_DIMENSION = Pattern.compile("\\d+(?:\\.\\d+)?[A-Za-z]{0,2}");
     private static final Set<String> AND_OR = Set.of("and", "or");
+    private static final Set<String> LIST_INTRODUCERS = Set.of("including", "such as", "like", "namely", "e.g", "i.e");
     private static final Set<String> LIST_WORDS = Set.of("and", "or", "as", "well", "a", "an", "the");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("we", "this paper", "this work", "this study", "the paper");
@@ -375,7 +376,10 @@ public final class RuleBasedExtractor implements Extractor {
     private void containerCandidates(String text, List<Sentence> sentences, List<Candidate> out) {
         for (Sentence sentence : sentences) {
             List<Word> words = wordsOf(sentence);
+            introducedLists(text, words, out);
             for (int i = 1; i < words.size(); i++) {
+                EntityType named = patterns.containerHeads.get(words.get(i).lower());
+                if (named != null && named != EntityType.METRIC) capitalizedNameBefore(text, words, i, named, out);
                 EntityType type = patterns.containerHeads.get(words.get(i).lower());
                 Word name = words.get(i - 1);
                 if (type != null && !name.endsPhrase() && isNameLike(name.text())) {
@@ -396,6 +400,72 @@ public final class RuleBasedExtractor implements Extractor {
                     out.add(new Candidate(after.start(), end, surface, sized || SIZED_NAME.matcher(surface).matches() ? EntityType.MODEL : null,
                             surface, null, null, Candidate.HEAD_NOUN, false));
                 }
+            }
+        }
+    }
+
+    /** "the Natural Instructions dataset": capitalized words right before a container head name one thing. */
+    private void capitalizedNameBefore(String text, List<Word> words, int head, EntityType type, List<Candidate> out) {
+        int first = head;
+        while (first > 0 && head - first < 4 && !words.get(first - 1).endsPhrase()
+                && (Character.isUpperCase(words.get(first - 1).text().charAt(0)) || isNameLike(words.get(first - 1).text()))) {
+            first--;
+        }
+        // "Our DyLoRA", "The Learngene": a capitalized article or pronoun is no part of the name.
+        while (first < head && (patterns.functionWords.contains(words.get(first).lower()) || patterns.vagueModifiers.contains(words.get(first).lower()))) {
+            first++;
+        }
+        if (first == head) return;
+        boolean sentenceStart = first == 0;
+        if (sentenceStart && !isNameLike(words.get(first).text())) return;
+        if (first > 0 && !ARTICLES.contains(words.get(first - 1).lower()) && !patterns.functionWords.contains(words.get(first - 1).lower())) return;
+        String surface = text.substring(words.get(first).start(), words.get(head - 1).end());
+        if (head - first == 1 && !isNameLike(surface) && !isCapitalizedName(words.get(first))) return;
+        if (isGeneric(surface + " " + words.get(head).lower()) || words.get(head).after() == ' ' && head + 1 < words.size()
+                && words.get(head + 1).before() == '(') {
+            return;
+        }
+        out.add(new Candidate(words.get(first).start(), words.get(head - 1).end(), surface, type, surface, null, null, Candidate.PATTERN, false));
+    }
+
+    /**
+     * "three public datasets: A, B, and C", "methods such as SimCLR, MoCo and Barlow Twins": the items of
+     * a list introduced by a plural container head are entities of its type.
+     */
+    private void introducedLists(String text, List<Word> words, List<Candidate> out) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String head = words.get(i).lower();
+            if (!head.endsWith("s")) continue;
+            EntityType type = patterns.containerHeads.get(head);
+            if (type == null || type == EntityType.METRIC) continue;
+            int next = i + 1;
+            if (words.get(i).after() == ':' || words.get(i).after() == '(') {
+                // the list starts right after the colon or parenthesis
+            } else if (LIST_INTRODUCERS.contains(words.get(next).lower())) {
+                next++;
+            } else if (next + 1 < words.size() && LIST_INTRODUCERS.contains(words.get(next).lower() + " " + words.get(next + 1).lower())) {
+                next += 2;
+            } else {
+                continue;
+            }
+            int items = 0;
+            int k = next;
+            while (k < words.size() && items < 8) {
+                while (k < words.size() && AND_OR.contains(words.get(k).lower())) k++;
+                if (k >= words.size() || !Character.isUpperCase(words.get(k).text().charAt(0)) && !isNameLike(words.get(k).text())) break;
+                int end = k;
+                while (end + 1 < words.size() && end - k < 3 && !words.get(end).endsPhrase()
+                        && (Character.isUpperCase(words.get(end + 1).text().charAt(0)) || isNameLike(words.get(end + 1).text()))) {
+                    end++;
+                }
+                String surface = text.substring(words.get(k).start(), words.get(end).end());
+                EntityType itemType = SIZED_NAME.matcher(surface).matches() ? EntityType.MODEL : type;
+                out.add(new Candidate(words.get(k).start(), words.get(end).end(), surface, itemType, surface, null, null,
+                        Candidate.PATTERN, false));
+                items++;
+                Word last = words.get(end);
+                k = end + 1;
+                if (last.after() != ',' && !(k < words.size() && AND_OR.contains(words.get(k).lower()))) break;
             }
         }
     }
