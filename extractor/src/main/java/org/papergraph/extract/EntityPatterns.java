@@ -64,8 +64,8 @@ public final class EntityPatterns {
         return namingHeads.get(lowercaseHead);
     }
 
-    boolean isVerbOfProposal(String word) {
-        return proposeVerbForms.contains(word.toLowerCase(Locale.ROOT));
+    boolean isVerbOfProposal(String lowercaseWord) {
+        return proposeVerbForms.contains(lowercaseWord);
     }
 
     /** "propose" → propose, proposes, proposed, proposing; looked up once per word, so built once. */

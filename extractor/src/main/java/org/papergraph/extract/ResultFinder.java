@@ -609,12 +609,22 @@ public final class ResultFinder {
         return s.startsWith(word) && (s.length() == word.length() || !Character.isLetterOrDigit(s.charAt(word.length())));
     }
 
+    /** Lowercase runs of letters, digits and hyphens; a loop, as this runs for every number. */
     private static List<String> words(String s) {
         List<String> words = new ArrayList<>();
-        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}\\-]+")) {
-            if (!w.isEmpty()) words.add(w);
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            while (i < n && !isWordChar(s.charAt(i))) i++;
+            int start = i;
+            while (i < n && isWordChar(s.charAt(i))) i++;
+            if (i > start) words.add(s.substring(start, i).toLowerCase(Locale.ROOT));
         }
         return words;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-';
     }
 
     private static String firstWord(String s) {

@@ -88,7 +88,7 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     private List<Word> taggedWordsOf(String text, Sentence sentence) {
-        return TAGGED.get().computeIfAbsent(sentence, s -> Word.split(text, analyzer.tag(s)));
+        return TAGGED.get().computeIfAbsent(sentence, s -> Word.withTags(wordsOf(s), analyzer.tag(s)));
     }
 
     private Extraction extract(Paper paper, String text, List<Sentence> sentences) {
@@ -201,7 +201,7 @@ public final class RuleBasedExtractor implements Extractor {
             for (int k = 0; k < words.size(); k++) {
                 Word w = words.get(k);
                 if (w.start() >= offset) break;
-                if (patterns.isVerbOfProposal(w.text()) && hasAuthorSubject(words, k)) return true;
+                if (patterns.isVerbOfProposal(w.lower()) && hasAuthorSubject(words, k)) return true;
             }
         }
         return false;
@@ -240,7 +240,7 @@ public final class RuleBasedExtractor implements Extractor {
                         out.add(new Candidate(name.start(), words.get(last).end(), surface, type, surface, null, null, Candidate.PROPOSAL, true));
                     }
                 }
-                if (!patterns.isVerbOfProposal(words.get(k).text()) || !hasAuthorSubject(words, k)) continue;
+                if (!patterns.isVerbOfProposal(words.get(k).lower()) || !hasAuthorSubject(words, k)) continue;
                 proposalObject(text, words, k + 1, out);
             }
         }
@@ -660,6 +660,7 @@ public final class RuleBasedExtractor implements Extractor {
      * alone, like a numeric precision, is no entity.)
      */
     private static void bitWidthVariants(String text, List<Candidate> candidates) {
+        if (!text.contains("-bit ")) return;
         List<Candidate> variants = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Candidate c : candidates) {

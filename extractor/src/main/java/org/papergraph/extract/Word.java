@@ -47,7 +47,11 @@ record Word(int start, int end, String text, char before, char after, String low
      * "fracture-aware" may hold several tokens).
      */
     static List<Word> split(String text, org.papergraph.nlp.Sentence sentence) {
-        List<Word> words = split(text, sentence.start(), sentence.end());
+        return withTags(split(text, sentence.start(), sentence.end()), sentence);
+    }
+
+    /** The same words with the tags of a tagged sentence over the same text. */
+    static List<Word> withTags(List<Word> words, org.papergraph.nlp.Sentence sentence) {
         List<org.papergraph.nlp.Token> tokens = sentence.tokens();
         List<Word> tagged = new ArrayList<>(words.size());
         int t = 0;
