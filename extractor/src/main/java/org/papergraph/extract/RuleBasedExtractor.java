@@ -150,9 +150,10 @@ public final class RuleBasedExtractor implements Extractor {
             Concept known = lexicon.lookupAnyType(d.shortForm());
             Concept knownLong = lexicon.lookupAnyType(longForm);
             if (known == null && knownLong == null && (isPluralAcronym(d.shortForm()) || endsGeneric(longForm))) continue;
-            EntityType type = knownLong != null ? knownLong.type()
-                    : known != null ? known.type()
-                    : typeOfPhrase(longForm);
+            // The abstract's own definition wins: "Skeleton Sequence Learning (SSL)" is not self-supervised
+            // learning, though "SSL" usually is. A known short form counts only when the long forms agree.
+            if (known != null && knownLong == null) known = null;
+            EntityType type = knownLong != null ? knownLong.type() : typeOfPhrase(longForm);
             boolean proposed = known == null && knownLong == null && inProposal(text, sentences, d.longStart());
             if (known == null && knownLong == null && (type == null || (proposed && type == EntityType.TASK))) {
                 // A named technique: capitalized words ("Maximum Likelihood Estimation") or a proposal.
@@ -160,7 +161,7 @@ public final class RuleBasedExtractor implements Extractor {
                 type = EntityType.METHOD;
             }
             String canonical = knownLong != null ? knownLong.prefLabel() : longForm;
-            String iri = knownLong != null ? knownLong.iri() : known != null && known.type() == type ? known.iri() : null;
+            String iri = knownLong != null ? knownLong.iri() : null;
             int longStart = d.longEnd() - longForm.length();
             // The candidate covers both forms and the parenthesis: "Long Form (LF)" or "LF (Long Form)".
             int start = Math.min(longStart, d.shortStart());
@@ -744,7 +745,7 @@ public final class RuleBasedExtractor implements Extractor {
             EntityType type = c.type();
             if (existing == null) {
                 if (type == null) type = EntityType.METHOD;
-                String iri = c.conceptIri();
+                String iri = c.conceptIri() != null && namesConcept(canonical, c.conceptIri()) ? c.conceptIri() : null;
                 if (iri == null) {
                     Concept known = lexicon.lookup(type, canonical);
                     if (known != null) iri = known.iri();
@@ -755,11 +756,14 @@ public final class RuleBasedExtractor implements Extractor {
             }
             Mention merged = existing;
             if (c.proposed() && !merged.proposed()) merged = merged.withProposed(true);
-            if (type != null && typeConfidence(c) > bestPriority.get(key)) {
+            int confidence = c.conceptIri() != null && !namesConcept(canonical, c.conceptIri()) ? c.priority() : typeConfidence(c);
+            if (type != null && confidence > bestPriority.get(key)) {
                 merged = merged.withType(type);
-                bestPriority.put(key, typeConfidence(c));
+                bestPriority.put(key, confidence);
             }
-            if (merged.conceptIri() == null && c.conceptIri() != null) merged = merged.withConcept(c.conceptIri());
+            if (merged.conceptIri() == null && c.conceptIri() != null && namesConcept(merged.canonical(), c.conceptIri())) {
+                merged = merged.withConcept(c.conceptIri());
+            }
             byKey.put(key, merged);
         }
         return proposeVariants(List.copyOf(byKey.values()));
@@ -777,6 +781,16 @@ public final class RuleBasedExtractor implements Extractor {
             out.add(variant ? m.withProposed(true) : m);
         }
         return out;
+    }
+
+    /** Whether the concept has this name among its labels (so that an alias cannot smuggle in another concept). */
+    private boolean namesConcept(String canonical, String conceptIri) {
+        Concept concept = lexicon.byIri(conceptIri);
+        if (concept == null) return false;
+        String key = Names.looseKey(canonical);
+        if (Names.looseKey(concept.prefLabel()).equals(key)) return true;
+        for (String alt : concept.altLabels()) if (Names.looseKey(alt).equals(key)) return true;
+        return false;
     }
 
     /** How much a candidate's type is to be trusted: the vocabulary most, a guess least. */

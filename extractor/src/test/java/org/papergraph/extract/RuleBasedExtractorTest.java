@@ -53,6 +53,18 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void anAbstractsOwnAcronymDefinitionWinsOverTheVocabulary() {
+        // "SSL" is an altLabel of self-supervised learning; here the abstract defines it otherwise.
+        Extraction e = extract("SkelNet: Skeletons",
+                "We propose an efficient framework, named Skeleton Sequence Learning (SSL). SSL outperforms prior work.");
+        Mention m = find(e, "SSL");
+        assertNotNull(m, e.entities().toString());
+        assertEquals("Skeleton Sequence Learning", m.canonical());
+        assertNull(m.conceptIri());
+        assertTrue(e.entities().stream().noneMatch(x -> "self-supervised learning".equals(x.canonical())), e.entities().toString());
+    }
+
+    @Test
     void vagueModelsHardwareAndPrecisionsAreNoEntities() {
         Extraction e = extract("Plain",
                 "Large language models (LLMs) are trained on NVIDIA A100 GPUs in BF16 with a novel framework.");
