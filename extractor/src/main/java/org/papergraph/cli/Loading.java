@@ -55,7 +55,7 @@ final class Loading {
         long papers;
         try (PaperStream stream = inputs.stream(err);
              Progress bar = Progress.forInput("load", inputs.totalChars(), progress, err);
-             ParallelExtraction extractions = new ParallelExtraction(stream.onProgress(bar::charsRead), extractor, threads)) {
+             ParallelExtraction extractions = new ParallelExtraction(stream.onProgress(bar::charsRead), extractor, threads, batch)) {
             papers = store.load(extractions, batch, check, n -> bar.message(n + " papers committed"));
             store.replaceGraph(PG.PROVENANCE_GRAPH,
                     Provenance.run(BuildInfo.version(), started, Instant.now(), inputs.names(), papers));

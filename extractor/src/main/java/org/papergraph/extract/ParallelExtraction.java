@@ -27,6 +27,14 @@ public final class ParallelExtraction implements Iterator<Extraction>, AutoClose
     private Iterator<Extraction> current = java.util.Collections.emptyIterator();
 
     public ParallelExtraction(Iterator<Paper> papers, Extractor extractor, int threads) {
+        this(papers, extractor, threads, threads * 4 * PAPERS_PER_TASK);
+    }
+
+    /**
+     * @param papersAhead how many papers may be extracted ahead of the consumer; a consumer that works in
+     *                    bursts (a store committing a batch) wants about one batch, so the workers never idle
+     */
+    public ParallelExtraction(Iterator<Paper> papers, Extractor extractor, int threads, int papersAhead) {
         this.papers = papers;
         this.extractor = extractor;
         this.pool = Executors.newFixedThreadPool(threads, r -> {
@@ -34,7 +42,7 @@ public final class ParallelExtraction implements Iterator<Extraction>, AutoClose
             t.setDaemon(true);
             return t;
         });
-        this.tasksAhead = threads * 4;
+        this.tasksAhead = Math.max(threads, papersAhead / PAPERS_PER_TASK);
     }
 
     @Override
