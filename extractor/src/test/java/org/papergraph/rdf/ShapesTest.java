@@ -31,6 +31,21 @@ class ShapesTest {
     }
 
     @Test
+    void everyOntologyClassHasAShape() {
+        var shapes = OntologyFiles.read(ProjectFiles.at(Path.of("..")), OntologyFiles.SHAPES);
+        var ontology = OntologyFiles.read(ProjectFiles.at(Path.of("..")), OntologyFiles.ONTOLOGY);
+        var targetClass = shapes.createProperty("http://www.w3.org/ns/shacl#targetClass");
+        java.util.Set<String> missing = new java.util.TreeSet<>();
+        ontology.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, org.apache.jena.vocabulary.OWL.Class).forEachRemaining(c -> {
+            boolean targeted = shapes.contains(null, targetClass, c);
+            boolean viaSubclasses = ontology.listSubjectsWithProperty(org.apache.jena.vocabulary.RDFS.subClassOf, c).toList().stream()
+                    .anyMatch(sub -> shapes.contains(null, targetClass, sub));
+            if (!targeted && !viaSubclasses) missing.add(c.getURI());
+        });
+        assertEquals(java.util.Set.of(), missing);
+    }
+
+    @Test
     void aResultWithoutValueIsAViolation() {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         new ExtractionMapper(PG.ID + "extractor/test").write(ExtractionMapperTest.sample(), StreamRDFLib.dataset(dsg));
