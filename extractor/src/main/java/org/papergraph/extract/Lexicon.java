@@ -145,7 +145,9 @@ public final class Lexicon {
             String found = pieces.get(from + k).text();
             String wanted = exact.get(k);
             if (found.equals(wanted)) continue;
-            boolean innerCapital = wanted.substring(1).chars().anyMatch(Character::isUpperCase);
+            // Relaxed only for names whose capitals make them unambiguous ("nuScenes", "U-Net"), never for "Adapter".
+            boolean innerCapital = wanted.substring(1).chars().anyMatch(Character::isUpperCase)
+                    || exact.stream().mapToLong(e -> e.chars().filter(Character::isUpperCase).count()).sum() >= 2;
             if (!innerCapital || found.length() < 2 || !found.substring(1).equals(wanted.substring(1))) return false;
         }
         return true;

@@ -29,7 +29,7 @@ public final class RuleBasedExtractor implements Extractor {
     /** What may follow a model family's name as part of a model's name: sizes, variants, versions. */
     private static final Pattern MODEL_SIZE = Pattern.compile(
             "^(?:[- ]?(?:\\d+(?:\\.\\d+)?[BMK]\\b|XXL\\b|XL\\b|Large\\b|Base\\b|Small\\b|Tiny\\b|Huge\\b|Giant\\b|Medium\\b|Mini\\b"
-                    + "|Instruct\\b|Chat\\b|IT\\b|v\\d+(?:\\.\\d+)?\\b|[SBLHG]/\\d+\\b)|-\\d+(?:\\.\\d+)?\\b)+");
+                    + "|Instruct\\b|Chat\\b|IT\\b|v\\d+(?:\\.\\d+)?\\b|[SBLHG]/\\d+\\b)|-\\d+(?:\\.\\d+)?\\b|-[TSBLH]\\b(?!-))+");
     /** A size written before the name: "175B GPT-3". */
     private static final Pattern SIZE_BEFORE = Pattern.compile("\\b\\d+(?:\\.\\d+)?[BM] $");
     /** "StarCoder2-3B", "Phi-1.5-1.3B": a name that ends in a size is a model's. */
@@ -367,7 +367,9 @@ public final class RuleBasedExtractor implements Extractor {
         if (colon <= 0) return;
         String name = title.substring(0, colon).strip();
         int at = indexOfWord(text, name, 0);
-        boolean named = isNameLike(name.replace(" ", "")) || (at > 0 && Character.isUpperCase(name.charAt(0)) && !name.contains(" "));
+        String firstWord = name.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        boolean named = !patterns.functionWords.contains(firstWord)
+                && (isNameLike(name.replace(" ", "")) || (at > 0 && Character.isUpperCase(name.charAt(0)) && !name.contains(" ")));
         if (name.split("\\s+").length > 3 || !named) return;
         out.add(new Candidate(at, at < 0 ? -1 : at + name.length(), name, null, name, null, null, Candidate.PROPOSAL, true));
     }
@@ -558,13 +560,16 @@ public final class RuleBasedExtractor implements Extractor {
                 while (first > 0 && h - first < 4 && words.get(first).before() != '(' && isModifier(words.get(first - 1), sentence)) first--;
                 if (type == null) type = lexiconTail(text, words, first, h);
                 if (type == null) continue;
+                boolean methodHead = type == EntityType.METHOD;
                 while (first < h && (isDroppedModifier(words.get(first), sentence)
+                        && !(methodHead && isNameLike(words.get(first).text()) && !isGeneric(words.get(first).text()))
                         || (first < h - 1 && words.get(first).lower().endsWith("ing") && !words.get(first).lower().contains("-")))) {
                     first++;
                 }
                 for (int k = h - 1; k > first; k--) {
                     // "36.5 points higher accuracy", "gained significant attention": the name starts after such words.
-                    if (isDroppedModifier(words.get(k), sentence) || Character.isDigit(words.get(k).text().charAt(0))) {
+                    if (isDroppedModifier(words.get(k), sentence)
+                            || Character.isDigit(words.get(k).text().charAt(0)) && !DIMENSION.matcher(words.get(k).text()).matches()) {
                         first = k + 1;
                         break;
                     }
