@@ -30,6 +30,7 @@ public final class RuleBasedExtractor implements Extractor {
     private static final Pattern MODEL_SIZE = Pattern.compile(
             "^(?:[- ]?(?:\\d+(?:\\.\\d+)?[BMK]\\b|XXL\\b|XL\\b|Large\\b|Base\\b|Small\\b|Tiny\\b|Huge\\b|Giant\\b|Medium\\b|Mini\\b"
                     + "|Instruct\\b|Chat\\b|IT\\b|v\\d+(?:\\.\\d+)?\\b|[SBLHG]/\\d+\\b)|-\\d+(?:\\.\\d+)?\\b|-[TSBLH]\\b(?!-))+");
+    private static final Pattern MORE_SIZES = Pattern.compile("(?:,\\s*|\\s+and\\s+|,\\s+and\\s+|\\s+or\\s+)(\\d+(?:\\.\\d+)?[BM])\\b");
     /** A size written before the name: "175B GPT-3". */
     private static final Pattern SIZE_BEFORE = Pattern.compile("\\b\\d+(?:\\.\\d+)?[BM] $");
     /** "StarCoder2-3B", "Phi-1.5-1.3B": a name that ends in a size is a model's. */
@@ -130,11 +131,23 @@ public final class RuleBasedExtractor implements Extractor {
                 if (start != m.start() || end != m.end()) {
                     String surface = text.substring(start, end);
                     out.add(new Candidate(start, end, surface, EntityType.MODEL, surface, null, c.iri(), Candidate.LEXICON, false));
+                    coordinatedSizes(text, text.substring(m.start(), m.end()), end, c, out);
                     continue;
                 }
             }
             out.add(new Candidate(m.start(), m.end(), text.substring(m.start(), m.end()), c.type(), c.prefLabel(), c.iri(),
                     c.broaderIri(), Candidate.LEXICON, false));
+        }
+    }
+
+    /** "LLaMA 1B and 7B": each further size is a model of the same family ("LLaMA 7B"). */
+    private static void coordinatedSizes(String text, String family, int from, Concept concept, List<Candidate> out) {
+        Matcher more = MORE_SIZES.matcher(text).region(from, Math.min(text.length(), from + 60));
+        while (more.lookingAt()) {
+            String size = more.group(1);
+            out.add(new Candidate(more.start(1), more.end(1), size, EntityType.MODEL, family + " " + size, null, concept.iri(),
+                    Candidate.LEXICON, false));
+            more.region(more.end(), Math.min(text.length(), more.end() + 60));
         }
     }
 
