@@ -30,6 +30,7 @@ public final class RuleBasedExtractor implements Extractor {
     private static final Pattern MODEL_SIZE = Pattern.compile(
             "^(?:[- ]?(?:\\d+(?:\\.\\d+)?[BMK]\\b|XXL\\b|XL\\b|Large\\b|Base\\b|Small\\b|Tiny\\b|Huge\\b|Giant\\b|Medium\\b|Mini\\b"
                     + "|Instruct\\b|Chat\\b|IT\\b|v\\d+(?:\\.\\d+)?\\b|[SBLHG]/\\d+\\b)|-\\d+(?:\\.\\d+)?\\b|-[TSBLH]\\b(?!-))+");
+    private static final Pattern INTRODUCED = Pattern.compile("\\b(?:novel|new|our|proposed)\\s+$");
     private static final Pattern MORE_SIZES = Pattern.compile("(?:,\\s*|\\s+and\\s+|,\\s+and\\s+|\\s+or\\s+)(\\d+(?:\\.\\d+)?[BM])\\b");
     /** A size written before the name: "175B GPT-3". */
     private static final Pattern SIZE_BEFORE = Pattern.compile("\\b\\d+(?:\\.\\d+)?[BM] $");
@@ -107,7 +108,7 @@ public final class RuleBasedExtractor implements Extractor {
         bitWidthVariants(text, candidates);
         List<Candidate> kept = resolveOverlaps(filter(candidates));
         kept = addRepeatedMentions(text, kept);
-        List<Mention> mentions = merge(kept, aliases);
+        List<Mention> mentions = merge(text, kept, aliases);
         ResultFinder.Found found = resultFinder.find(text, sentences, mentions);
         if (!found.addedMetrics().isEmpty()) {
             List<Mention> withMetrics = new ArrayList<>(mentions);
@@ -752,7 +753,7 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     /** One mention per entity: by canonical name, an acronym and its long form together. */
-    private List<Mention> merge(List<Candidate> candidates, Map<String, String> aliases) {
+    private List<Mention> merge(String text, List<Candidate> candidates, Map<String, String> aliases) {
         Map<String, Mention> byKey = new LinkedHashMap<>();
         Map<String, Integer> bestPriority = new HashMap<>();
         for (Candidate c : candidates) {
@@ -784,7 +785,28 @@ public final class RuleBasedExtractor implements Extractor {
             }
             byKey.put(key, merged);
         }
-        return proposeVariants(List.copyOf(byKey.values()));
+        return proposeVariants(proposeIntroduced(text, List.copyOf(byKey.values())));
+    }
+
+    /**
+     * "tuning image models with the novel Point-to-Pixel prompting": a name the vocabulary does not know,
+     * written right after "novel", "new", "our" or "proposed", is the paper's own.
+     */
+    private static List<Mention> proposeIntroduced(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            boolean introduced = false;
+            if (!m.proposed() && m.conceptIri() == null && m.broaderIri() == null && m.type() != EntityType.METRIC && m.type() != EntityType.TASK) {
+                int at = indexOfWord(text, m.text(), 0);
+                while (at > 0 && !introduced) {
+                    String before = text.substring(Math.max(0, at - 16), at).toLowerCase(Locale.ROOT);
+                    introduced = INTRODUCED.matcher(before).find();
+                    at = indexOfWord(text, m.text(), at + m.text().length());
+                }
+            }
+            out.add(introduced ? m.withProposed(true) : m);
+        }
+        return out;
     }
 
     /** "UL2 20B", "Flan-UL2 20B": a sized variant of a name the paper proposes is proposed too. */
