@@ -563,6 +563,7 @@ public final class RuleBasedExtractor implements Extractor {
                 EntityType type = patterns.namingHeadType(headWord);
                 if (type == null && headWord.endsWith("s")) type = patterns.namingHeadType(singular(headWord));
                 if (type == null && (Character.isUpperCase(head.text().charAt(0)) || !lexicon.endsSomeLabel(lastRun(head.lower())))) continue;
+                if (!tagged && !mayFormPhrase(words, h, type, headWord)) continue;
                 if (!tagged) {
                     // Only sentences with a possible head are tagged: tagging is most of the cost of reading text.
                     words = taggedWordsOf(text, sentence);
@@ -604,6 +605,18 @@ public final class RuleBasedExtractor implements Extractor {
                 out.add(new Candidate(start, head.end(), surface, type, surface, null, null, Candidate.HEAD_NOUN, false));
             }
         }
+    }
+
+    /**
+     * A cheap test, before the sentence is tagged, that a phrase can end at this head: a word that may
+     * modify it stands right before it (or it is a hyphenated compound), and a generic head has its paradigm.
+     */
+    private boolean mayFormPhrase(List<Word> words, int h, EntityType type, String headWord) {
+        Word head = words.get(h);
+        boolean compound = head.text().contains("-");
+        if (h == 0 || words.get(h - 1).endsPhrase() || patterns.functionWords.contains(words.get(h - 1).lower())) return compound;
+        if (type == EntityType.METHOD && patterns.genericHeads.contains(headWord)) return namesAParadigm(words, h - 1, h) || compound;
+        return true;
     }
 
     /**
