@@ -1,7 +1,6 @@
 package org.papergraph.extract;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -82,7 +81,4 @@ public final class EntityPatterns {
         return Set.copyOf(forms);
     }
 
-    static List<String> words(String phrase) {
-        return List.of(phrase.toLowerCase(Locale.ROOT).split("\\s+"));
-    }
 }

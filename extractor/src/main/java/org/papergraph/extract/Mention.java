@@ -23,10 +23,6 @@ public record Mention(EntityType type, String text, String canonical, int start,
         return new Mention(value, text, canonical, start, end, proposed, conceptIri, broaderIri);
     }
 
-    public Mention withCanonical(String value) {
-        return new Mention(type, text, value, start, end, proposed, conceptIri, broaderIri);
-    }
-
     public Mention withConcept(String iri) {
         return new Mention(type, text, canonical, start, end, proposed, iri, broaderIri);
     }

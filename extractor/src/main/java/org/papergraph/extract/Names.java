@@ -1,6 +1,5 @@
 package org.papergraph.extract;
 
-import java.util.Locale;
 
 /** Name normalization, as GUIDELINES.md scores entity names and as entity IRIs are minted. */
 public final class Names {
@@ -37,5 +36,18 @@ public final class Names {
     /** A key that also ignores the space/hyphen difference entirely ("pre-training" = "pretraining"). */
     public static String looseKey(String name) {
         return normalize(name).replace(" ", "");
+    }
+
+    /** Where {@code word} stands in {@code text} as a whole word (not inside a longer one), from {@code from}; -1 if nowhere. */
+    public static int indexOfWord(String text, String word, int from) {
+        int at = text.indexOf(word, from);
+        while (at >= 0) {
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            int end = at + word.length();
+            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startOk && endOk) return at;
+            at = text.indexOf(word, at + 1);
+        }
+        return -1;
     }
 }

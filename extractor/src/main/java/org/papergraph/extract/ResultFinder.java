@@ -570,12 +570,12 @@ public final class ResultFinder {
         for (Mention mention : mentions) {
             for (String form : mention.text().equals(mention.canonical()) ? List.of(mention.text())
                     : List.of(mention.text(), mention.canonical())) {
-                int at = RuleBasedExtractor.indexOfWord(s, form, 0);
+                int at = Names.indexOfWord(s, form, 0);
                 while (at >= 0) {
                     int start = sentence.start() + at;
                     int end = start + form.length();
                     if (found.stream().noneMatch(o -> o.start() <= start && o.end() >= end)) found.add(new Occurrence(start, end, mention));
-                    at = RuleBasedExtractor.indexOfWord(s, form, at + form.length());
+                    at = Names.indexOfWord(s, form, at + form.length());
                 }
             }
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +13,6 @@ import java.util.regex.Pattern;
 import org.papergraph.ingest.Paper;
 import org.papergraph.nlp.Sentence;
 import org.papergraph.nlp.TextAnalyzer;
-import org.papergraph.nlp.Token;
 
 /**
  * Finds entities with the vocabulary, acronym definitions, proposal wording ("we propose X, a … framework")
@@ -30,7 +28,6 @@ public final class RuleBasedExtractor implements Extractor {
     private static final Pattern MODEL_SIZE = Pattern.compile(
             "^(?:[- ]?(?:\\d+(?:\\.\\d+)?[BMK]\\b|XXL\\b|XL\\b|Large\\b|Base\\b|Small\\b|Tiny\\b|Huge\\b|Giant\\b|Medium\\b|Mini\\b"
                     + "|Instruct\\b|Chat\\b|IT\\b|v\\d+(?:\\.\\d+)?\\b|[SBLHG]/\\d+\\b)|-\\d+(?:\\.\\d+)?\\b|-[TSBLH]\\b(?!-))+");
-    private static final Pattern INTRODUCED = Pattern.compile("\\b(?:novel|new|our|proposed)\\s+$");
     private static final Pattern MORE_SIZES = Pattern.compile("(?:,\\s*|\\s+and\\s+|,\\s+and\\s+|\\s+or\\s+)(\\d+(?:\\.\\d+)?[BM])\\b");
     /** A size written before the name: "175B GPT-3". */
     private static final Pattern SIZE_BEFORE = Pattern.compile("\\b\\d+(?:\\.\\d+)?[BM] $");
@@ -50,12 +47,14 @@ public final class RuleBasedExtractor implements Extractor {
     private final ResultFinder resultFinder;
     private final Set<Stage> stages;
     private final AcronymFinder acronyms = new AcronymFinder();
+    private final MentionResolver resolver;
 
     public RuleBasedExtractor(TextAnalyzer analyzer, Lexicon lexicon, Set<Stage> stages) {
         this.analyzer = analyzer;
         this.lexicon = lexicon;
         this.patterns = EntityPatterns.load();
         this.resultFinder = new ResultFinder(ResultRules.load());
+        this.resolver = new MentionResolver(lexicon, patterns);
         this.stages = stages.isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(stages);
     }
 
@@ -65,51 +64,22 @@ public final class RuleBasedExtractor implements Extractor {
 
     @Override
     public Extraction extract(Paper paper) {
-        String text = paper.abstractText();
-        List<Sentence> sentences = analyzer.tokenize(text);
-        Map<Sentence, List<Word>> words = new java.util.IdentityHashMap<>();
-        for (Sentence sentence : sentences) words.put(sentence, Word.split(text, sentence.start(), sentence.end()));
-        WORDS.set(words);
-        TAGGED.set(new java.util.IdentityHashMap<>());
-        try {
-            return extract(paper, text, sentences);
-        } finally {
-            WORDS.remove();
-            TAGGED.remove();
-        }
-    }
-
-    /** The words of each sentence of the abstract being read, split once and shared by all stages. */
-    private static final ThreadLocal<Map<Sentence, List<Word>>> WORDS = new ThreadLocal<>();
-
-    /** Words with part-of-speech tags, for the sentences a stage reads them in; tagged on first need. */
-    private static final ThreadLocal<Map<Sentence, List<Word>>> TAGGED = new ThreadLocal<>();
-
-    private static List<Word> wordsOf(Sentence sentence) {
-        return WORDS.get().get(sentence);
-    }
-
-    private List<Word> taggedWordsOf(String text, Sentence sentence) {
-        return TAGGED.get().computeIfAbsent(sentence, s -> Word.withTags(wordsOf(s), analyzer.tag(s)));
-    }
-
-    private Extraction extract(Paper paper, String text, List<Sentence> sentences) {
+        AbstractText doc = new AbstractText(paper.title(), paper.abstractText(), analyzer);
+        String text = doc.text;
         List<Candidate> candidates = new ArrayList<>();
         lexiconCandidates(text, candidates);
         Map<String, String> aliases = new HashMap<>();
         if (stages.contains(Stage.PATTERNS)) {
-            acronymCandidates(text, sentences, candidates, aliases);
-            proposalCandidates(text, sentences, candidates);
-            titleNameCandidates(paper.title(), text, candidates);
-            containerCandidates(text, sentences, candidates);
+            acronymCandidates(doc, candidates, aliases);
+            proposalCandidates(doc, candidates);
+            titleNameCandidates(doc.title, text, candidates);
+            containerCandidates(doc, candidates);
         }
-        if (stages.contains(Stage.HEAD_NOUNS)) headNounCandidates(text, sentences, candidates);
-        if (stages.contains(Stage.PATTERNS)) coordinatedCandidates(text, sentences, candidates);
+        if (stages.contains(Stage.HEAD_NOUNS)) headNounCandidates(doc, candidates);
+        if (stages.contains(Stage.PATTERNS)) coordinatedCandidates(doc, candidates);
         bitWidthVariants(text, candidates);
-        List<Candidate> kept = resolveOverlaps(filter(candidates));
-        kept = addRepeatedMentions(text, kept);
-        List<Mention> mentions = merge(text, kept, aliases);
-        ResultFinder.Found found = resultFinder.find(text, sentences, mentions);
+        List<Mention> mentions = resolver.resolve(text, candidates, aliases);
+        ResultFinder.Found found = resultFinder.find(text, doc.sentences, mentions);
         if (!found.addedMetrics().isEmpty()) {
             List<Mention> withMetrics = new ArrayList<>(mentions);
             withMetrics.addAll(found.addedMetrics());
@@ -154,7 +124,8 @@ public final class RuleBasedExtractor implements Extractor {
 
     // ---- acronyms ---------------------------------------------------------------------------------
 
-    private void acronymCandidates(String text, List<Sentence> sentences, List<Candidate> out, Map<String, String> aliases) {
+    private void acronymCandidates(AbstractText doc, List<Candidate> out, Map<String, String> aliases) {
+        String text = doc.text;
         for (AcronymFinder.Definition d : acronyms.find(text)) {
             String longForm = trimVague(d.longForm());
             if (longForm.isEmpty() || isGeneric(longForm) || isGeneric(d.shortForm())
@@ -168,7 +139,7 @@ public final class RuleBasedExtractor implements Extractor {
             // learning, though "SSL" usually is. A known short form counts only when the long forms agree.
             if (known != null && knownLong == null) known = null;
             EntityType type = knownLong != null ? knownLong.type() : typeOfPhrase(longForm);
-            boolean proposed = known == null && knownLong == null && inProposal(text, sentences, d.longStart());
+            boolean proposed = known == null && knownLong == null && inProposal(doc, d.longStart());
             if (known == null && knownLong == null && (type == null || (proposed && type == EntityType.TASK))) {
                 // A named technique: capitalized words ("Maximum Likelihood Estimation") or a proposal.
                 if (!proposed && !isTitleCase(longForm)) continue;
@@ -209,10 +180,10 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     /** The offset lies in the object of an authors' proposal verb ("we propose …") in its sentence. */
-    private boolean inProposal(String text, List<Sentence> sentences, int offset) {
-        for (Sentence sentence : sentences) {
+    private boolean inProposal(AbstractText doc, int offset) {
+        for (Sentence sentence : doc.sentences) {
             if (offset < sentence.start() || offset >= sentence.end()) continue;
-            List<Word> words = wordsOf(sentence);
+            List<Word> words = doc.words(sentence);
             for (int k = 0; k < words.size(); k++) {
                 Word w = words.get(k);
                 if (w.start() >= offset) break;
@@ -237,9 +208,10 @@ public final class RuleBasedExtractor implements Extractor {
 
     // ---- "we propose X" ---------------------------------------------------------------------------
 
-    private void proposalCandidates(String text, List<Sentence> sentences, List<Candidate> out) {
-        for (Sentence sentence : sentences) {
-            List<Word> words = wordsOf(sentence);
+    private void proposalCandidates(AbstractText doc, List<Candidate> out) {
+        String text = doc.text;
+        for (Sentence sentence : doc.sentences) {
+            List<Word> words = doc.words(sentence);
             for (int k = 0; k < words.size(); k++) {
                 if (isNamingCue(words, k) && k + 1 < words.size()) {
                     // "an approach termed SWS", "a method named Ethicist": naming something is introducing it.
@@ -380,7 +352,7 @@ public final class RuleBasedExtractor implements Extractor {
         int colon = title.indexOf(':');
         if (colon <= 0) return;
         String name = title.substring(0, colon).strip();
-        int at = indexOfWord(text, name, 0);
+        int at = Names.indexOfWord(text, name, 0);
         String firstWord = name.split("\\s+")[0].toLowerCase(Locale.ROOT);
         boolean named = !patterns.functionWords.contains(firstWord)
                 && (isNameLike(name.replace(" ", "")) || (at > 0 && Character.isUpperCase(name.charAt(0)) && !name.contains(" ")));
@@ -390,9 +362,10 @@ public final class RuleBasedExtractor implements Extractor {
 
     // ---- "the X dataset", "X model" ---------------------------------------------------------------
 
-    private void containerCandidates(String text, List<Sentence> sentences, List<Candidate> out) {
-        for (Sentence sentence : sentences) {
-            List<Word> words = wordsOf(sentence);
+    private void containerCandidates(AbstractText doc, List<Candidate> out) {
+        String text = doc.text;
+        for (Sentence sentence : doc.sentences) {
+            List<Word> words = doc.words(sentence);
             introducedLists(text, words, out);
             for (int i = 1; i < words.size(); i++) {
                 EntityType named = patterns.containerHeads.get(words.get(i).lower());
@@ -493,10 +466,10 @@ public final class RuleBasedExtractor implements Extractor {
      * In a list of names ("A, B and C"), a name-like item no finder typed takes the type of a typed item,
      * when all typed items agree.
      */
-    private void coordinatedCandidates(String text, List<Sentence> sentences, List<Candidate> out) {
+    private void coordinatedCandidates(AbstractText doc, List<Candidate> out) {
         List<Candidate> typed = new ArrayList<>(out);
-        for (Sentence sentence : sentences) {
-            List<Word> words = wordsOf(sentence);
+        for (Sentence sentence : doc.sentences) {
+            List<Word> words = doc.words(sentence);
             int i = 0;
             while (i < words.size()) {
                 int j = i;
@@ -552,9 +525,10 @@ public final class RuleBasedExtractor implements Extractor {
      * entities of the head's type. Phrases are built from words, walking left from the head over
      * modifiers; the tagger's part of speech only vetoes verbs, as it often mislabels technical words.
      */
-    private void headNounCandidates(String text, List<Sentence> sentences, List<Candidate> out) {
-        for (Sentence sentence : sentences) {
-            List<Word> words = wordsOf(sentence);
+    private void headNounCandidates(AbstractText doc, List<Candidate> out) {
+        String text = doc.text;
+        for (Sentence sentence : doc.sentences) {
+            List<Word> words = doc.words(sentence);
             boolean tagged = false;
             for (int h = 0; h < words.size(); h++) {
                 Word head = words.get(h);
@@ -566,7 +540,7 @@ public final class RuleBasedExtractor implements Extractor {
                 if (!tagged && !mayFormPhrase(words, h, type, headWord)) continue;
                 if (!tagged) {
                     // Only sentences with a possible head are tagged: tagging is most of the cost of reading text.
-                    words = taggedWordsOf(text, sentence);
+                    words = doc.taggedWords(sentence);
                     head = words.get(h);
                     tagged = true;
                 }
@@ -707,152 +681,6 @@ public final class RuleBasedExtractor implements Extractor {
         candidates.addAll(variants);
     }
 
-    // ---- resolution -------------------------------------------------------------------------------
-
-    private List<Candidate> filter(List<Candidate> candidates) {
-        List<Candidate> kept = new ArrayList<>();
-        for (Candidate c : candidates) {
-            if (patterns.nonEntities.contains(c.text()) || isGeneric(c.text()) || isGeneric(c.canonical())) continue;
-            Concept known = c.priority() == Candidate.LEXICON ? null : lexicon.lookupAnyType(c.text());
-            if (known != null && !known.standalone()) continue;
-            kept.add(c);
-        }
-        return kept;
-    }
-
-    /** Longest first, then most reliable; a candidate that overlaps one already kept is dropped. */
-    private static List<Candidate> resolveOverlaps(List<Candidate> candidates) {
-        List<Candidate> sorted = new ArrayList<>(candidates);
-        sorted.sort(Comparator.comparingInt((Candidate c) -> c.priority() >= Candidate.ACRONYM ? 0 : 1)
-                .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
-                .thenComparing(Comparator.comparingInt(Candidate::priority).reversed()));
-        List<Candidate> kept = new ArrayList<>();
-        List<Candidate> titleOnly = new ArrayList<>();
-        for (Candidate c : sorted) {
-            if (c.start() < 0) {
-                titleOnly.add(c);
-                continue;
-            }
-            Candidate overlapping = kept.stream().filter(k -> k.overlaps(c)).findFirst().orElse(null);
-            if (overlapping == null) {
-                kept.add(c);
-            } else if (c.proposed() && !overlapping.proposed()) {
-                // "we propose Long Form (LF)": the proposal found the first word, the acronym the whole name.
-                kept.set(kept.indexOf(overlapping), overlapping.asProposed());
-            }
-        }
-        kept.addAll(titleOnly);
-        kept.sort(Comparator.comparingInt(Candidate::start));
-        return kept;
-    }
-
-    /**
-     * A name found once (a proposal, an acronym, a pattern) is the same entity wherever else it stands; this
-     * makes its first mention the one that counts and carries its type to untyped title names.
-     */
-    private List<Candidate> addRepeatedMentions(String text, List<Candidate> kept) {
-        List<Candidate> all = new ArrayList<>(kept);
-        for (Candidate c : kept) {
-            if (c.start() >= 0 && c.priority() == Candidate.HEAD_NOUN) continue;
-            int at = indexOfWord(text, c.text(), 0);
-            if (at >= 0 && (c.start() < 0 || at < c.start())) {
-                Candidate earlier = new Candidate(at, at + c.text().length(), c.text(), c.type(), c.canonical(), c.conceptIri(),
-                        c.broaderIri(), c.priority(), c.proposed());
-                if (all.stream().noneMatch(k -> k != c && k.overlaps(earlier) && k.length() > earlier.length())) all.add(earlier);
-            }
-        }
-        all.sort(Comparator.comparingInt((Candidate c) -> c.start() < 0 ? Integer.MAX_VALUE : c.start()));
-        return all;
-    }
-
-    /** One mention per entity: by canonical name, an acronym and its long form together. */
-    private List<Mention> merge(String text, List<Candidate> candidates, Map<String, String> aliases) {
-        Map<String, Mention> byKey = new LinkedHashMap<>();
-        Map<String, Integer> bestPriority = new HashMap<>();
-        for (Candidate c : candidates) {
-            String canonical = aliases.getOrDefault(Names.looseKey(c.text()),
-                    aliases.getOrDefault(Names.looseKey(c.canonical()), c.canonical()));
-            String key = Names.looseKey(canonical);
-            Mention existing = byKey.get(key);
-            EntityType type = c.type();
-            if (existing == null) {
-                if (type == null) type = EntityType.METHOD;
-                String iri = c.conceptIri() != null && namesConcept(canonical, c.conceptIri()) ? c.conceptIri() : null;
-                if (iri == null) {
-                    Concept known = lexicon.lookup(type, canonical);
-                    if (known != null) iri = known.iri();
-                }
-                byKey.put(key, new Mention(type, c.text(), canonical, c.start(), c.end(), c.proposed(), iri, c.broaderIri()));
-                bestPriority.put(key, c.type() == null ? -1 : typeConfidence(c));
-                continue;
-            }
-            Mention merged = existing;
-            if (c.proposed() && !merged.proposed()) merged = merged.withProposed(true);
-            int confidence = c.conceptIri() != null && !namesConcept(canonical, c.conceptIri()) ? c.priority() : typeConfidence(c);
-            if (type != null && confidence > bestPriority.get(key)) {
-                merged = merged.withType(type);
-                bestPriority.put(key, confidence);
-            }
-            if (merged.conceptIri() == null && c.conceptIri() != null && namesConcept(merged.canonical(), c.conceptIri())) {
-                merged = merged.withConcept(c.conceptIri());
-            }
-            byKey.put(key, merged);
-        }
-        return proposeVariants(proposeIntroduced(text, List.copyOf(byKey.values())));
-    }
-
-    /**
-     * "tuning image models with the novel Point-to-Pixel prompting": a name the vocabulary does not know,
-     * written right after "novel", "new", "our" or "proposed", is the paper's own.
-     */
-    private static List<Mention> proposeIntroduced(String text, List<Mention> mentions) {
-        List<Mention> out = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            boolean introduced = false;
-            if (!m.proposed() && m.conceptIri() == null && m.broaderIri() == null && m.type() != EntityType.METRIC && m.type() != EntityType.TASK) {
-                int at = indexOfWord(text, m.text(), 0);
-                while (at > 0 && !introduced) {
-                    String before = text.substring(Math.max(0, at - 16), at).toLowerCase(Locale.ROOT);
-                    introduced = INTRODUCED.matcher(before).find();
-                    at = indexOfWord(text, m.text(), at + m.text().length());
-                }
-            }
-            out.add(introduced ? m.withProposed(true) : m);
-        }
-        return out;
-    }
-
-    /** "UL2 20B", "Flan-UL2 20B": a sized variant of a name the paper proposes is proposed too. */
-    private static List<Mention> proposeVariants(List<Mention> mentions) {
-        List<String> proposedNames = new ArrayList<>();
-        for (Mention m : mentions) if (m.proposed() && m.text().length() >= 2) proposedNames.add(m.text());
-        if (proposedNames.isEmpty()) return mentions;
-        List<Mention> out = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            boolean variant = !m.proposed() && m.type() == EntityType.MODEL
-                    && proposedNames.stream().anyMatch(n -> !n.equals(m.text()) && indexOfWord(m.text(), n, 0) >= 0);
-            out.add(variant ? m.withProposed(true) : m);
-        }
-        return out;
-    }
-
-    /** Whether the concept has this name among its labels (so that an alias cannot smuggle in another concept). */
-    private boolean namesConcept(String canonical, String conceptIri) {
-        Concept concept = lexicon.byIri(conceptIri);
-        if (concept == null) return false;
-        String key = Names.looseKey(canonical);
-        if (Names.looseKey(concept.prefLabel()).equals(key)) return true;
-        for (String alt : concept.altLabels()) if (Names.looseKey(alt).equals(key)) return true;
-        return false;
-    }
-
-    /** How much a candidate's type is to be trusted: the vocabulary most, a guess least. */
-    private static int typeConfidence(Candidate c) {
-        if (c.type() == null) return -1;
-        if (c.conceptIri() != null || c.broaderIri() != null) return 10;
-        return c.priority();
-    }
-
     // ---- helpers ----------------------------------------------------------------------------------
 
     private boolean isGeneric(String phrase) {
@@ -896,15 +724,4 @@ public final class RuleBasedExtractor implements Extractor {
         return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
     }
 
-    static int indexOfWord(String text, String word, int from) {
-        int at = text.indexOf(word, from);
-        while (at >= 0) {
-            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-            int end = at + word.length();
-            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
-            if (startOk && endOk) return at;
-            at = text.indexOf(word, at + 1);
-        }
-        return -1;
-    }
 }

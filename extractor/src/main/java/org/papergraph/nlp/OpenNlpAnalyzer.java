@@ -84,16 +84,6 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     }
 
     @Override
-    public List<Sentence> sentences(String text) {
-        Span[] spans = sentenceSpans(text);
-        List<Sentence> sentences = new ArrayList<>(spans.length);
-        for (Span span : spans) {
-            sentences.add(new Sentence(span.getStart(), span.getEnd(), text.substring(span.getStart(), span.getEnd()), List.of()));
-        }
-        return sentences;
-    }
-
-    @Override
     public List<Sentence> analyze(String text) {
         List<Sentence> sentences = tokenize(text);
         List<Sentence> tagged = new ArrayList<>(sentences.size());

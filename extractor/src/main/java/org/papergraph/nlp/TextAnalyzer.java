@@ -19,7 +19,4 @@ public interface TextAnalyzer {
     default Sentence tag(Sentence sentence) {
         return sentence;
     }
-
-    /** Sentence splitting alone (no tokens), for callers that need only boundaries. */
-    List<Sentence> sentences(String text);
 }

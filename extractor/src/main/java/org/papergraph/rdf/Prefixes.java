@@ -32,7 +32,4 @@ public final class Prefixes {
         ALL.forEach(consumer);
     }
 
-    public static Map<String, String> asMap() {
-        return Map.copyOf(ALL);
-    }
 }

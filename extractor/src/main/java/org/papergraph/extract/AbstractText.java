@@ -1,0 +1,37 @@
+package org.papergraph.extract;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.papergraph.nlp.Sentence;
+import org.papergraph.nlp.TextAnalyzer;
+
+/**
+ * One abstract being read: its sentences, their words split once for all stages, and part-of-speech tags
+ * computed only for the sentences a stage asks for. Not thread-safe: one per extraction call.
+ */
+final class AbstractText {
+    final String title;
+    final String text;
+    final List<Sentence> sentences;
+    private final TextAnalyzer analyzer;
+    private final Map<Sentence, List<Word>> words = new IdentityHashMap<>();
+    private final Map<Sentence, List<Word>> tagged = new IdentityHashMap<>();
+
+    AbstractText(String title, String text, TextAnalyzer analyzer) {
+        this.title = title;
+        this.text = text;
+        this.analyzer = analyzer;
+        this.sentences = analyzer.tokenize(text);
+        for (Sentence sentence : sentences) words.put(sentence, Word.split(text, sentence.start(), sentence.end()));
+    }
+
+    List<Word> words(Sentence sentence) {
+        return words.get(sentence);
+    }
+
+    /** The words with part-of-speech tags; the sentence is tagged on first need, as tagging is the costly step. */
+    List<Word> taggedWords(Sentence sentence) {
+        return tagged.computeIfAbsent(sentence, s -> Word.withTags(words.get(s), analyzer.tag(s)));
+    }
+}
