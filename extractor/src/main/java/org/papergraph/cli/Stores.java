@@ -13,13 +13,22 @@ final class Stores {
         if (Files.exists(db) && !Files.isDirectory(db)) {
             throw new IllegalArgumentException("--db " + db + " is a file, not a database folder");
         }
-        return PaperStore.open(db);
+        try {
+            return PaperStore.open(db);
+        } catch (RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("lock")) {
+                // TDB2 allows one process per database: typically a running `serve` or `up`.
+                throw new IllegalStateException("the database " + db + " is in use by another process (" + e.getMessage()
+                        + "); stop the server, or query it over HTTP at /papergraph/query", e);
+            }
+            throw e;
+        }
     }
 
     static PaperStore openExisting(Path db) {
         if (!Files.isDirectory(db)) {
             throw new IllegalArgumentException("no database at " + db + " (create one with: papergraph load FILE… --db " + db + ")");
         }
-        return PaperStore.open(db);
+        return open(db);
     }
 }
