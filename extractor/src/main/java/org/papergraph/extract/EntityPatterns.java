@@ -26,6 +26,8 @@ public final class EntityPatterns {
     final Set<String> genericHeads;
     final Set<String> paradigmModifiers;
     final Set<String> comparedWith;
+    final Set<String> paradigmSuffixes;
+    final Set<String> adjectiveSuffixes;
 
     private EntityPatterns(RuleFile rules) {
         proposeVerbs = rules.words("propose-verbs");
@@ -52,6 +54,8 @@ public final class EntityPatterns {
         genericHeads = rules.words("generic-heads");
         paradigmModifiers = rules.words("paradigm-modifiers");
         comparedWith = rules.words("compared-with");
+        paradigmSuffixes = rules.words("paradigm-suffixes");
+        adjectiveSuffixes = rules.words("adjective-suffixes");
     }
 
     public static EntityPatterns load() {

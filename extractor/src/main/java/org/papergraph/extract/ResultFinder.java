@@ -99,10 +99,13 @@ public final class ResultFinder {
             }
             Occurrence metricUnit = null;
             if (unit == null) {
+                // "46.2 mAP", and with a magnitude "35.4G FLOPs" (unit GFLOPs)
+                boolean magnitude = after.length() > 1 && "KMGT".indexOf(after.charAt(0)) >= 0 && !Character.isLetterOrDigit(after.charAt(1));
+                int reach = magnitude ? 2 : 1;
                 for (Occurrence o : occurrences) {
-                    if (o.mention().type() == EntityType.METRIC && o.start() >= numberEnd && o.start() <= numberEnd + 1) {
+                    if (o.mention().type() == EntityType.METRIC && o.start() >= numberEnd && o.start() <= numberEnd + reach) {
                         metricUnit = o;
-                        unit = text.substring(o.start(), o.end());
+                        unit = (magnitude ? after.substring(0, 1) : "") + text.substring(o.start(), o.end());
                         unitEnd = o.end();
                     }
                 }

@@ -606,6 +606,7 @@ public final class RuleBasedExtractor implements Extractor {
         Word modifier = words.get(head - 1);
         String m = modifier.lower();
         return patterns.paradigmModifiers.contains(m) || patterns.paradigmModifiers.contains(lastPart(m))
+                || m.contains("-") && patterns.paradigmSuffixes.contains(lastPart(m))
                 || (Character.isUpperCase(modifier.text().charAt(0)) && upperCount(modifier.text()) >= 2);
     }
 
@@ -706,6 +707,8 @@ public final class RuleBasedExtractor implements Extractor {
      */
     boolean isNameLike(String word) {
         if (word.length() < 2 || patterns.nonEntities.contains(word) || SIZE_OR_DIMENSION.matcher(word).matches()) return false;
+        int dash = word.lastIndexOf('-');
+        if (dash > 0 && patterns.adjectiveSuffixes.contains(word.substring(dash + 1).toLowerCase(Locale.ROOT))) return false;
         int letters = 0;
         int upper = 0;
         boolean digit = false;
