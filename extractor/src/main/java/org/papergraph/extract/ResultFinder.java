@@ -173,11 +173,20 @@ public final class ResultFinder {
             String previous = lastRawWord(before);
             if (!previous.isEmpty() && Character.isUpperCase(previous.charAt(0)) && before.endsWith(" ")) return false;
         }
+        if (rules.settingNouns.contains(nextWord)) return false;
+        // "(AUC>0.95)": a threshold written against a metric, not a result.
+        if (n.start() >= 2 && "<>=≥≤".indexOf(text.charAt(n.start() - 1)) >= 0 && Character.isLetter(text.charAt(n.start() - 2))) return false;
+        // "8x smaller and …", "30x larger than standard practice": a size, unless a measure follows.
+        List<String> following = words(afterUnit);
+        if (!following.isEmpty() && rules.sizeComparatives.contains(following.get(0))
+                && (following.size() < 2 || !rules.metricWords.contains(following.get(1)))) {
+            return false;
+        }
         // "using only 12% of the training data": a share of something, not a performance.
         if ("%".equals(n.unit()) && afterUnit.matches("(?s)^\\s+of\\b.*")) {
-            List<String> following = words(afterUnit);
             for (int i = 1; i < Math.min(following.size(), 6); i++) {
-                if (rules.countNouns.contains(following.get(i)) || following.get(i).equals("data")) return false;
+                String w = following.get(i);
+                if (rules.countNouns.contains(w) || w.equals("data") || w.equals("compute") || w.equals("budget")) return false;
             }
         }
         return true;

@@ -19,6 +19,8 @@ public final class ResultRules {
     final Set<String> changeNouns;
     final Set<String> metricWords;
     final Set<String> objectMarkers;
+    final Set<String> sizeComparatives;
+    final Set<String> settingNouns;
 
     private ResultRules(RuleFile rules) {
         increase = rules.words("increase");
@@ -37,6 +39,8 @@ public final class ResultRules {
         changeNouns = rules.words("change-nouns");
         metricWords = rules.words("metric-words");
         objectMarkers = rules.words("object-markers");
+        sizeComparatives = rules.words("size-comparatives");
+        settingNouns = rules.words("setting-nouns");
         baselineCues = rules.list("baseline").stream().sorted((a, b) -> b.length() - a.length()).toList();
     }
 

@@ -43,6 +43,13 @@ class ResultFormsTest {
         assertTrue(sentence.contains(r.text()), r.text());
     }
 
+    @Test
+    void aMagnitudeBeforeAMetricIsPartOfTheUnit() {
+        Result r = results("We propose ZetaNet. ZetaNet saves 35.4G FLOPs per image.").get(0);
+        assertEquals("GFLOPs", r.unit());
+        assertEquals("FLOPs", r.metric());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "ZetaNet reduces memory usage by up to 65.5%.     | up to",
@@ -100,7 +107,11 @@ class ResultFormsTest {
             "This was shown in 2023 and is described in Section 4.2.",
             "Using only 12% of the training data, it converges.",
             "Grounding DINO 1.5 is a detector.",
-            "We study 4.5 x 10^6 authored texts."})
+            "We study 4.5 x 10^6 authored texts.",
+            "We induce up to 75% sparsity into the model.",
+            "Data needed to reach a given level (AUC>0.95) drops.",
+            "We distill it into a student model that is 8x smaller and keeps its quality.",
+            "Pruning starts at 25% of total training compute."})
     void countsSizesYearsAndSectionsAreNoResults(String sentence) {
         assertTrue(results(sentence).isEmpty(), () -> results(sentence).toString());
     }
