@@ -551,7 +551,7 @@ public final class RuleBasedExtractor implements Extractor {
                 if (type == null) continue;
                 boolean methodHead = type == EntityType.METHOD;
                 while (first < h && (isDroppedModifier(words.get(first), sentence)
-                        && !(methodHead && isNameLike(words.get(first).text()) && !isGeneric(words.get(first).text()))
+                        && !(methodHead && keepsNameModifier(words.get(first).text()))
                         || (first < h - 1 && words.get(first).lower().endsWith("ing") && !words.get(first).lower().contains("-")))) {
                     first++;
                 }
@@ -636,6 +636,17 @@ public final class RuleBasedExtractor implements Extractor {
         boolean verbTag = tag.startsWith("VB") || tag.equals("MD") || tag.equals("RB") || tag.equals("IN") || tag.equals("CC")
                 || tag.equals("DT") || tag.equals("PRP") || tag.equals("WDT") || tag.equals("TO");
         return !verbTag || lower.contains("-") || lower.endsWith("ing") || lower.endsWith("ed") || lower.endsWith("al");
+    }
+
+    /**
+     * "RGB-D pre-training", "FLAN instruction tuning": a name before a method head is part of the method's
+     * name, unless it is a known model or dataset ("GPT-2 pretraining" is pretraining of GPT-2), a number,
+     * or a generic word.
+     */
+    private boolean keepsNameModifier(String word) {
+        if (!isNameLike(word) || isGeneric(word) || Character.isDigit(word.charAt(0))) return false;
+        Concept known = lexicon.lookupAnyType(word);
+        return known == null || (known.type() != EntityType.MODEL && known.type() != EntityType.DATASET);
     }
 
     /** The type of a known task or method the phrase ends with ("surgical scene understanding"), or null. */
