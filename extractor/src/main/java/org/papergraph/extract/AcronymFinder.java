@@ -100,6 +100,12 @@ public final class AcronymFinder {
                 windowStart + start, windowStart + start + longForm.length());
     }
 
+    /** Whether the whole of {@code longForm} spells {@code acronym} as Schwartz–Hearst asks. */
+    static boolean spells(String longForm, String acronym) {
+        String letters = acronym.replaceAll("[^A-Za-z0-9]", "");
+        return letters.length() >= 2 && bestLongFormStart(longForm, letters) == 0;
+    }
+
     /** Schwartz–Hearst: match acronym characters right to left in the window; returns the long form start. */
     private static int bestLongFormStart(String window, String acronym) {
         String s = acronym.toLowerCase();

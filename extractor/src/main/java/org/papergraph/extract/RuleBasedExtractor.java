@@ -71,7 +71,7 @@ public final class RuleBasedExtractor implements Extractor {
         Map<String, String> aliases = new HashMap<>();
         if (stages.contains(Stage.PATTERNS)) {
             acronymCandidates(doc, candidates, aliases);
-            proposalCandidates(doc, candidates);
+            proposalCandidates(doc, candidates, aliases);
             titleNameCandidates(doc.title, text, candidates);
             containerCandidates(doc, candidates);
         }
@@ -208,7 +208,7 @@ public final class RuleBasedExtractor implements Extractor {
 
     // ---- "we propose X" ---------------------------------------------------------------------------
 
-    private void proposalCandidates(AbstractText doc, List<Candidate> out) {
+    private void proposalCandidates(AbstractText doc, List<Candidate> out, Map<String, String> aliases) {
         String text = doc.text;
         for (Sentence sentence : doc.sentences) {
             List<Word> words = doc.words(sentence);
@@ -225,11 +225,32 @@ public final class RuleBasedExtractor implements Extractor {
                         String surface = text.substring(name.start(), words.get(last).end());
                         EntityType type = typeAround(words, Math.max(0, k - 4), last, words.size());
                         out.add(new Candidate(name.start(), words.get(last).end(), surface, type, surface, null, null, Candidate.PROPOSAL, true));
+                        describedName(text, words, k, surface, aliases);
                     }
                 }
                 if (!patterns.isVerbOfProposal(words.get(k).lower()) || !hasAuthorSubject(words, k)) continue;
                 proposalObject(text, words, k + 1, out);
             }
+        }
+    }
+
+    /**
+     * "a novel geometric-aware pretraining framework called GAPretrain": when the words before the
+     * container head spell the name, they are its long form.
+     */
+    private void describedName(String text, List<Word> words, int cue, String name, Map<String, String> aliases) {
+        int head = cue - 1;
+        if (head < 1 || !patterns.containerHeads.containsKey(words.get(head).lower())) return;
+        int first = head;
+        while (first > 0 && head - first < 5 && !words.get(first - 1).endsPhrase()
+                && !patterns.functionWords.contains(words.get(first - 1).lower()) && !patterns.vagueModifiers.contains(words.get(first - 1).lower())) {
+            first--;
+        }
+        if (first == head) return;
+        String longForm = text.substring(words.get(first).start(), words.get(head - 1).end());
+        if (AcronymFinder.spells(longForm, name)) {
+            aliases.put(Names.looseKey(name), longForm);
+            aliases.put(Names.looseKey(longForm), longForm);
         }
     }
 
