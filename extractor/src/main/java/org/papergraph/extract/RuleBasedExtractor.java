@@ -259,6 +259,12 @@ public final class RuleBasedExtractor implements Extractor {
         return patterns.nameCues.contains(words.get(k).lower()) && !(k > 0 && words.get(k - 1).lower().equals("so"));
     }
 
+    /** The head word's type, else MODEL for a name ending in a size ("StarCoder2-3B"), else unknown. */
+    private static EntityType typeOrSized(EntityType headType, String name) {
+        if (headType != null) return headType;
+        return SIZED_NAME.matcher(name).matches() ? EntityType.MODEL : null;
+    }
+
     /** "We (further) propose", "this paper presents": the authors are the subject of the verb. */
     private boolean hasAuthorSubject(List<Word> words, int verb) {
         int i = verb - 1;
@@ -279,7 +285,7 @@ public final class RuleBasedExtractor implements Extractor {
             boolean cued = i > from && patterns.nameCues.contains(words.get(i - 1).lower());
             if (isNameLike(w.text()) || (cued && Character.isUpperCase(w.text().charAt(0)))
                     || (i == from && isCapitalizedName(w))) {
-                EntityType type = SIZED_NAME.matcher(w.text()).matches() ? EntityType.MODEL : typeAround(words, from, i, limit);
+                EntityType type = typeOrSized(typeAround(words, from, i, limit), w.text());
                 out.add(new Candidate(w.start(), w.end(), w.text(), type, w.text(), null, null, Candidate.PROPOSAL, true));
                 moreProposedNames(words, i + 1, out);
                 return;
@@ -301,7 +307,7 @@ public final class RuleBasedExtractor implements Extractor {
             boolean listed = i > 0 && (words.get(i - 1).after() == ',' || AND_OR.contains(words.get(i - 1).lower())
                     || ARTICLES.contains(words.get(i - 1).lower()) && i > 1 && AND_OR.contains(words.get(i - 2).lower()));
             if (listed && isNameLike(w.text()) && w.before() != '(') {
-                EntityType type = SIZED_NAME.matcher(w.text()).matches() ? EntityType.MODEL : typeAround(words, from, i, words.size());
+                EntityType type = typeOrSized(typeAround(words, from, i, words.size()), w.text());
                 out.add(new Candidate(w.start(), w.end(), w.text(), type, w.text(), null, null, Candidate.PROPOSAL, true));
             }
         }
@@ -329,6 +335,8 @@ public final class RuleBasedExtractor implements Extractor {
         String phrase = first.text().equals(last.text()) ? first.text()
                 : words.get(from).text() + words.subList(from + 1, end).stream().map(w -> " " + w.text()).reduce("", String::concat);
         String head = last.lower();
+        // "a … pre-training dataset", "a … framework": a description of what is proposed, not its name.
+        if (patterns.containerHeads.containsKey(head)) return;
         boolean techniqueLike = phrase.contains("-") || head.endsWith("ing") || head.endsWith("tion") || head.endsWith("ment")
                 || head.endsWith("sal") || head.endsWith("ization") || patterns.namingHeadType(head) == EntityType.METHOD;
         if (!techniqueLike || isGeneric(phrase) || Character.isUpperCase(first.text().charAt(0)) && end - from == 1) return;
@@ -739,6 +747,7 @@ public final class RuleBasedExtractor implements Extractor {
      */
     boolean isNameLike(String word) {
         if (word.length() < 2 || patterns.nonEntities.contains(word) || SIZE_OR_DIMENSION.matcher(word).matches()) return false;
+        if (word.contains("://") || word.startsWith("www.")) return false; // an address, not a name
         int dash = word.lastIndexOf('-');
         if (dash > 0 && patterns.adjectiveSuffixes.contains(word.substring(dash + 1).toLowerCase(Locale.ROOT))) return false;
         int letters = 0;
