@@ -697,6 +697,8 @@ public final class RuleBasedExtractor implements Extractor {
     private boolean isDroppedModifier(Word w, Sentence sentence) {
         String lower = w.lower();
         String tag = w.tag();
+        int dash = lower.lastIndexOf('-');
+        if (dash > 0 && patterns.adjectiveSuffixes.contains(lower.substring(dash + 1))) return true; // "task-specific", "CNN-based"
         return patterns.vagueModifiers.contains(lower) || tag.equals("JJR") || tag.equals("JJS")
                 || (lower.endsWith("ing") && !lower.contains("-") && tag.startsWith("VB"))
                 || Character.isDigit(w.text().charAt(0)) && !DIMENSION.matcher(w.text()).matches()
