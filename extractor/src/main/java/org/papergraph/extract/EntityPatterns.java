@@ -28,6 +28,7 @@ public final class EntityPatterns {
     final Set<String> comparedWith;
     final Set<String> paradigmSuffixes;
     final Set<String> adjectiveSuffixes;
+    final Map<String, EntityType> listHeads = new HashMap<>();
 
     private EntityPatterns(RuleFile rules) {
         proposeVerbs = rules.words("propose-verbs");
@@ -56,6 +57,11 @@ public final class EntityPatterns {
         comparedWith = rules.words("compared-with");
         paradigmSuffixes = rules.words("paradigm-suffixes");
         adjectiveSuffixes = rules.words("adjective-suffixes");
+        for (String entry : rules.list("list-heads")) {
+            String[] parts = entry.split("\\s+");
+            if (parts.length != 2) throw new IllegalStateException("patterns/entities.txt [list-heads]: \"" + entry + "\" should be WORD TYPE");
+            listHeads.put(parts[0].toLowerCase(Locale.ROOT), EntityType.valueOf(parts[1]));
+        }
     }
 
     public static EntityPatterns load() {

@@ -396,6 +396,7 @@ public final class RuleBasedExtractor implements Extractor {
         for (Sentence sentence : doc.sentences) {
             List<Word> words = doc.words(sentence);
             introducedLists(text, words, out);
+            appositives(text, words, out);
             for (int i = 1; i < words.size(); i++) {
                 EntityType named = patterns.containerHeads.get(words.get(i).lower());
                 if (named != null && named != EntityType.METRIC) capitalizedNameBefore(text, words, i, named, out);
@@ -419,6 +420,23 @@ public final class RuleBasedExtractor implements Extractor {
                     out.add(new Candidate(after.start(), end, surface, sized || SIZED_NAME.matcher(surface).matches() ? EntityType.MODEL : null,
                             surface, null, null, Candidate.HEAD_NOUN, false));
                 }
+            }
+        }
+    }
+
+    /** "BigCodeBench, a coding benchmark focusing on …": a name is what its appositive's head says it is. */
+    private void appositives(String text, List<Word> words, List<Candidate> out) {
+        for (int i = 0; i + 2 < words.size(); i++) {
+            Word name = words.get(i);
+            if (name.after() != ',' || !isNameLike(name.text()) || !ARTICLES.contains(words.get(i + 1).lower())) continue;
+            EntityType type = null;
+            for (int k = i + 2; k < Math.min(words.size(), i + 8); k++) {
+                EntityType t = patterns.containerHeads.get(words.get(k).lower());
+                if (t != null) type = t;
+                if (words.get(k).endsPhrase() || patterns.functionWords.contains(words.get(k).lower()) && type != null) break;
+            }
+            if (type != null && type != EntityType.METRIC) {
+                out.add(new Candidate(name.start(), name.end(), name.text(), type, name.text(), null, null, Candidate.PATTERN, false));
             }
         }
     }
@@ -456,6 +474,7 @@ public final class RuleBasedExtractor implements Extractor {
             String head = words.get(i).lower();
             if (!head.endsWith("s")) continue;
             EntityType type = patterns.containerHeads.get(head);
+            if (type == null) type = patterns.listHeads.get(head);
             if (type == null || type == EntityType.METRIC) continue;
             int next = i + 1;
             if (words.get(i).after() == ':' || words.get(i).after() == '(') {
