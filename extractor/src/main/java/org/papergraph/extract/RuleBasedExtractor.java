@@ -769,6 +769,7 @@ public final class RuleBasedExtractor implements Extractor {
     boolean isNameLike(String word) {
         if (word.length() < 2 || patterns.nonEntities.contains(word) || SIZE_OR_DIMENSION.matcher(word).matches()) return false;
         if (word.contains("://") || word.startsWith("www.")) return false; // an address, not a name
+        if (word.charAt(0) == '\\') return false; // a LaTeX macro left in the abstract
         int dash = word.lastIndexOf('-');
         if (dash > 0 && patterns.adjectiveSuffixes.contains(word.substring(dash + 1).toLowerCase(Locale.ROOT))) return false;
         int letters = 0;
