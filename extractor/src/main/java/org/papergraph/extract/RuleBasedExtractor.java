@@ -28,6 +28,7 @@ public final class RuleBasedExtractor implements Extractor {
     private static final Pattern MODEL_SIZE = Pattern.compile(
             "^(?:[- ]?(?:\\d+(?:\\.\\d+)?[BMK]\\b|XXL\\b|XL\\b|Large\\b|Base\\b|Small\\b|Tiny\\b|Huge\\b|Giant\\b|Medium\\b|Mini\\b"
                     + "|Instruct\\b|Chat\\b|IT\\b|v\\d+(?:\\.\\d+)?\\b|[SBLHG]/\\d+\\b)|-\\d+(?:\\.\\d+)?\\b|-[TSBLH]\\b(?!-))+");
+    private static final Pattern PHASE_BEFORE = Pattern.compile("(?i)\\b(?:at|during)\\s+$");
     private static final Pattern MORE_SIZES = Pattern.compile("(?:,\\s*|\\s+and\\s+|,\\s+and\\s+|\\s+or\\s+)(\\d+(?:\\.\\d+)?[BM])\\b");
     /** A size written before the name: "175B GPT-3". */
     private static final Pattern SIZE_BEFORE = Pattern.compile("\\b\\d+(?:\\.\\d+)?[BM] $");
@@ -105,6 +106,10 @@ public final class RuleBasedExtractor implements Extractor {
                     coordinatedSizes(text, text.substring(m.start(), m.end()), end, c, out);
                     continue;
                 }
+            }
+            if (c.type() == EntityType.METRIC && PHASE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()
+                    && text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT).endsWith("time")) {
+                continue; // "at inference time" is a phase, not a measure
             }
             out.add(new Candidate(m.start(), m.end(), text.substring(m.start(), m.end()), c.type(), c.prefLabel(), c.iri(),
                     c.broaderIri(), Candidate.LEXICON, false));
@@ -292,7 +297,7 @@ public final class RuleBasedExtractor implements Extractor {
             }
             boolean appositive = w.after() == ',' && patterns.containerHeads.containsKey(w.lower()) && i + 1 < limit
                     && isNameLike(words.get(i + 1).text());
-            if (w.endsPhrase() && i > from + 1 && !appositive) return;
+            if (w.endsPhrase() && i > from + 1 && !appositive) break;
         }
         unnamedProposal(words, from, out);
     }

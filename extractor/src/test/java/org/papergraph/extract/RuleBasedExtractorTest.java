@@ -65,6 +65,17 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void anUnnamedTechniqueTheAuthorsIntroduceIsAProposedMethod() {
+        Extraction e = extract("Plain",
+                "At inference time, we introduce two-pass widget folding, improving robustness to unseen objects.");
+        Mention m = find(e, "two-pass widget folding");
+        assertNotNull(m, e.entities().toString());
+        assertEquals(EntityType.METHOD, m.type());
+        assertTrue(m.proposed());
+        assertNull(find(e, "inference time"), "'at inference time' is a phase, not a metric");
+    }
+
+    @Test
     void vagueModelsHardwareAndPrecisionsAreNoEntities() {
         Extraction e = extract("Plain",
                 "Large language models (LLMs) are trained on NVIDIA A100 GPUs in BF16 with a novel framework.");
