@@ -35,11 +35,7 @@ public final class EntityPatterns {
         proposeVerbForms = inflections(proposeVerbs);
         nameCues = rules.words("name-cues");
         subjectAdverbs = rules.words("subject-adverbs");
-        for (String entry : rules.list("container-heads")) {
-            String[] parts = entry.split("\\s+");
-            if (parts.length != 2) throw new IllegalStateException("patterns/entities.txt [container-heads]: \"" + entry + "\" should be WORD TYPE");
-            containerHeads.put(parts[0].toLowerCase(Locale.ROOT), EntityType.valueOf(parts[1]));
-        }
+        containerHeads.putAll(typedWords(rules, "container-heads"));
         methodHeads = rules.words("method-heads");
         metricHeads = rules.words("metric-heads");
         taskHeads = rules.words("task-heads");
@@ -57,11 +53,20 @@ public final class EntityPatterns {
         comparedWith = rules.words("compared-with");
         paradigmSuffixes = rules.words("paradigm-suffixes");
         adjectiveSuffixes = rules.words("adjective-suffixes");
-        for (String entry : rules.list("list-heads")) {
+        listHeads.putAll(typedWords(rules, "list-heads"));
+    }
+
+    /** A section of "WORD TYPE" lines; a malformed line or unknown type fails fast. */
+    private static Map<String, EntityType> typedWords(RuleFile rules, String section) {
+        Map<String, EntityType> typed = new HashMap<>();
+        for (String entry : rules.list(section)) {
             String[] parts = entry.split("\\s+");
-            if (parts.length != 2) throw new IllegalStateException("patterns/entities.txt [list-heads]: \"" + entry + "\" should be WORD TYPE");
-            listHeads.put(parts[0].toLowerCase(Locale.ROOT), EntityType.valueOf(parts[1]));
+            if (parts.length != 2) {
+                throw new IllegalStateException("patterns/entities.txt [" + section + "]: \"" + entry + "\" should be WORD TYPE");
+            }
+            typed.put(parts[0].toLowerCase(Locale.ROOT), EntityType.valueOf(parts[1]));
         }
+        return typed;
     }
 
     public static EntityPatterns load() {
