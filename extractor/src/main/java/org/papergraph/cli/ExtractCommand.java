@@ -54,7 +54,7 @@ final class ExtractCommand implements Callable<Integer> {
         ProjectFiles project = ProjectFiles.fromEnvironment();
         Inputs inputs;
         try {
-            inputs = Inputs.of(files, project, err);
+            inputs = Inputs.of(files, project);
         } catch (Inputs.NoInputException e) {
             err.println("papergraph extract: " + e.getMessage());
             return ExitCodes.NO_INPUT;

@@ -22,7 +22,7 @@ final class Inputs {
     private final AtomicInteger problems = new AtomicInteger();
 
     /** Missing files are reported by name before any work starts. */
-    static Inputs of(List<Path> files, ProjectFiles project, PrintStream err) throws NoInputException {
+    static Inputs of(List<Path> files, ProjectFiles project) throws NoInputException {
         Inputs inputs = new Inputs();
         if (files == null || files.isEmpty()) {
             for (String name : project.list(CORPUS_FOLDER, ".txt")) {

@@ -41,7 +41,7 @@ final class LoadCommand implements Callable<Integer> {
         ProjectFiles project = ProjectFiles.fromEnvironment();
         Inputs inputs;
         try {
-            inputs = Inputs.of(files, project, System.err);
+            inputs = Inputs.of(files, project);
         } catch (Inputs.NoInputException e) {
             System.err.println("papergraph load: " + e.getMessage());
             return ExitCodes.NO_INPUT;

@@ -37,7 +37,7 @@ final class UpCommand implements Callable<Integer> {
         ProjectFiles project = ProjectFiles.fromEnvironment();
         Inputs inputs;
         try {
-            inputs = Inputs.of(files, project, System.err);
+            inputs = Inputs.of(files, project);
         } catch (Inputs.NoInputException e) {
             System.err.println("papergraph up: " + e.getMessage());
             return ExitCodes.NO_INPUT;

@@ -203,7 +203,8 @@ public final class ResultFinder {
         if (parallel) cue = -1;
         String before = text.substring(Math.max(sentence.start(), first.start() - WINDOW), first.start());
         String afterLast = text.substring(last.unitEnd(), Math.min(sentence.end(), last.unitEnd() + 40));
-        ResultKind kind = kind(cue >= 0 ? firstWord(text.substring(cue)) : null, afterLast, last.unit(), text, last.unitEnd(), sentence);
+        int baselineCue = baselineCue(text, sentence, last.unitEnd());
+        ResultKind kind = kind(cue >= 0 ? firstWord(text.substring(cue)) : null, afterLast, last.unit(), text, last.unitEnd(), baselineCue);
         Result previous = out.isEmpty() ? null : out.get(out.size() - 1);
         if (parallel && previous != null && previous.sentenceStart() == sentence.start() && !hasOwnCue(afterLast)) {
             // "reduces A by 82.5% and B by 63.3%": the second number continues the first one's statement.
@@ -224,7 +225,6 @@ public final class ResultFinder {
             if (shared == null && !metrics.isEmpty() && metrics.get(0).start() - last.unitEnd() < 30) shared = metrics.get(0);
             if (shared == null) shared = nearest(occurrences, first.start(), last.unitEnd(), EntityType.METRIC);
         }
-        int baselineCue = baselineCue(text, sentence, last.unitEnd());
         Occurrence baseline = baselineCue < 0 ? null : firstSubjectLike(occurrences, baselineCue, sentence.end());
         Occurrence baselineDataset = baselineCue < 0 ? null : firstOfType(occurrences, baselineCue, baselineCue + 3, EntityType.DATASET);
         if (baseline == null && baselineDataset != null) baseline = baselineDataset; // "over DCLM-Baseline"
@@ -297,7 +297,7 @@ public final class ResultFinder {
         return false;
     }
 
-    private ResultKind kind(String cueWord, String after, String unit, String text, int unitEnd, Sentence sentence) {
+    private ResultKind kind(String cueWord, String after, String unit, String text, int unitEnd, int baseline) {
         List<String> wordsAfter = words(after);
         // The words right after the number come first: "2x faster", "65% lower", "1.07 decrease".
         for (int i = 0; i < Math.min(3, wordsAfter.size()); i++) {
@@ -305,7 +305,6 @@ public final class ResultFinder {
             if (k == ResultKind.INCREASE || k == ResultKind.DECREASE) return k;
         }
         ResultKind k = cueWord == null ? null : cue(cueWord);
-        int baseline = baselineCue(text, sentence, unitEnd);
         boolean comparedRightAfter = baseline >= 0 && words(text.substring(unitEnd, baseline)).size() <= 2;
         boolean relative = "x".equals(unit) || comparedRightAfter;
         if (k == null || k == ResultKind.ABSOLUTE) return relative ? ResultKind.INCREASE : ResultKind.ABSOLUTE;
@@ -467,14 +466,10 @@ public final class ResultFinder {
         return found;
     }
 
+    /** The end of the first baseline cue ("over", "compared to") from {@code from} to the sentence end, or -1. */
     private int baselineCue(String text, Sentence sentence, int from) {
-        String rest = text.substring(Math.min(from, sentence.end()), sentence.end()).toLowerCase(Locale.ROOT);
-        int best = -1;
-        for (String cue : rules.baselineCues) {
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(cue) + "\\b").matcher(rest);
-            if (m.find() && (best < 0 || from + m.end() < best)) best = from + m.end();
-        }
-        return best;
+        Matcher m = rules.baselineCue.matcher(text).region(Math.min(from, sentence.end()), sentence.end());
+        return m.find() ? m.end() : -1;
     }
 
     /** "our X improves", "X … , we achieve": the authors speak of what they propose. */

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The wording of {@code patterns/results.txt}, loaded once. Immutable and thread-safe. */
 public final class ResultRules {
@@ -15,6 +16,8 @@ public final class ResultRules {
     final Set<String> countNouns;
     final Set<String> noNumberBefore;
     final List<String> baselineCues;
+    /** Any baseline cue as a whole word, compiled once: it is looked for after every number. */
+    final Pattern baselineCue;
     final Set<String> comparatives;
     final Set<String> changeNouns;
     final Set<String> metricWords;
@@ -41,6 +44,7 @@ public final class ResultRules {
         objectMarkers = rules.words("object-markers");
         sizeComparatives = rules.words("size-comparatives");
         settingNouns = rules.words("setting-nouns");
+        baselineCue = rules.alternation("baseline", "\\b", "\\b");
         baselineCues = rules.list("baseline").stream().sorted((a, b) -> b.length() - a.length()).toList();
     }
 

@@ -72,9 +72,10 @@ public final class RuleFile {
         return Set.copyOf(words);
     }
 
-    /** The entries as alternatives of one case-insensitive regular expression, longest first. */
+    /** The entries, taken literally, as alternatives of one case-insensitive regular expression, longest first. */
     public Pattern alternation(String section, String prefix, String suffix) {
-        List<String> entries = new ArrayList<>(list(section));
+        List<String> entries = new ArrayList<>();
+        for (String entry : list(section)) entries.add(Pattern.quote(entry));
         entries.sort((a, b) -> b.length() - a.length());
         return Pattern.compile(prefix + "(?:" + String.join("|", entries) + ")" + suffix, Pattern.CASE_INSENSITIVE);
     }
