@@ -3,6 +3,7 @@ package org.papergraph.cli;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.List;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.papergraph.config.BuildInfo;
@@ -42,7 +43,7 @@ final class Loading {
             if (found.isEmpty()) return true;
             violations[0] += found.size();
             err.printf("papergraph load: %d SHACL violation(s) in papers %d–%d%s%n", found.size(), before + 1,
-                    before + countGraphs(batchData),
+                    before + Iter.count(batchData.listGraphNodes()),
                     validation == Validation.fail ? "; nothing of this batch was stored" : "");
             found.stream().limit(VIOLATIONS_SHOWN).forEach(v -> err.println("  " + v));
             if (found.size() > VIOLATIONS_SHOWN) err.println("  … and " + (found.size() - VIOLATIONS_SHOWN) + " more");
@@ -66,15 +67,5 @@ final class Loading {
                     store.quadCount());
         }
         return !stopped[0];
-    }
-
-    private static long countGraphs(DatasetGraph dsg) {
-        long n = 0;
-        var it = dsg.listGraphNodes();
-        while (it.hasNext()) {
-            it.next();
-            n++;
-        }
-        return n;
     }
 }

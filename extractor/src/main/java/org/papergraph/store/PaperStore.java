@@ -18,7 +18,9 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.papergraph.extract.Extraction;
 import org.papergraph.rdf.ExtractionMapper;
+import org.apache.jena.atlas.iterator.Iter;
 import org.papergraph.rdf.Iris;
+import org.papergraph.rdf.PG;
 
 /**
  * A TDB2 database on disk holding one named graph per paper. Loading a paper replaces its graph, so loading
@@ -107,27 +109,13 @@ public final class PaperStore implements AutoCloseable {
 
     /** Quads in all named graphs. */
     public long quadCount() {
-        return Txn.calculateRead(dataset, () -> {
-            long n = 0;
-            Iterator<Quad> it = dataset.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-            while (it.hasNext()) {
-                it.next();
-                n++;
-            }
-            return n;
-        });
+        return Txn.calculateRead(dataset, () -> Iter.count(dataset.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY)));
     }
 
     /** Number of paper graphs. */
     public long paperCount() {
-        return Txn.calculateRead(dataset, () -> {
-            long n = 0;
-            Iterator<Node> it = dataset.listGraphNodes();
-            while (it.hasNext()) {
-                if (it.next().getURI().startsWith(org.papergraph.rdf.PG.ID + "paper/")) n++;
-            }
-            return n;
-        });
+        return Txn.calculateRead(dataset, () ->
+                Iter.count(Iter.filter(dataset.listGraphNodes(), g -> g.getURI().startsWith(PG.ID + "paper/"))));
     }
 
     /** Reclaims the space that old block copies take after incremental loads. */
