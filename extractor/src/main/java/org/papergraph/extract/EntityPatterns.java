@@ -29,6 +29,7 @@ public final class EntityPatterns {
     final Set<String> paradigmSuffixes;
     final Set<String> adjectiveSuffixes;
     final Map<String, EntityType> listHeads = new HashMap<>();
+    final Set<String> measureCues;
 
     private EntityPatterns(RuleFile rules) {
         proposeVerbs = rules.words("propose-verbs");
@@ -54,6 +55,7 @@ public final class EntityPatterns {
         paradigmSuffixes = rules.words("paradigm-suffixes");
         adjectiveSuffixes = rules.words("adjective-suffixes");
         listHeads.putAll(typedWords(rules, "list-heads"));
+        measureCues = rules.words("measure-cues");
     }
 
     /** A section of "WORD TYPE" lines; a malformed line or unknown type fails fast. */
