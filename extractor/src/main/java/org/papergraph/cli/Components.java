@@ -2,6 +2,7 @@ package org.papergraph.cli;
 
 import java.util.Set;
 import org.papergraph.config.ProjectFiles;
+import org.papergraph.extract.CandidateClassifier;
 import org.papergraph.extract.Extractor;
 import org.papergraph.extract.Lexicon;
 import org.papergraph.extract.RuleBasedExtractor;
@@ -13,13 +14,26 @@ final class Components {
     private Components() {
     }
 
+    /** The probability of "no entity" above which the statistical stage drops a candidate. */
+    static final double REJECT_ABOVE = 0.5;
+
     static Extractor extractor(ProjectFiles files, Set<RuleBasedExtractor.Stage> stages) {
-        Lexicon lexicon = SkosVocabulary.lexicon(files);
-        return new RuleBasedExtractor(OpenNlpAnalyzer.shared(), lexicon, stages);
+        return extractor(files, SkosVocabulary.lexicon(files), stages, REJECT_ABOVE);
     }
 
+    static Extractor extractor(ProjectFiles files, Lexicon lexicon, Set<RuleBasedExtractor.Stage> stages, double rejectAbove) {
+        CandidateClassifier classifier = stages.contains(RuleBasedExtractor.Stage.STATISTICAL)
+                ? CandidateClassifier.read(files.open(CandidateClassifier.MODEL_FILE), rejectAbove)
+                : null;
+        return new RuleBasedExtractor(OpenNlpAnalyzer.shared(), lexicon, stages, classifier);
+    }
+
+    /** The stages a plain run uses. */
+    static final Set<RuleBasedExtractor.Stage> DEFAULT_STAGES =
+            java.util.EnumSet.of(RuleBasedExtractor.Stage.PATTERNS, RuleBasedExtractor.Stage.HEAD_NOUNS);
+
     static Extractor extractor(ProjectFiles files) {
-        return extractor(files, java.util.EnumSet.allOf(RuleBasedExtractor.Stage.class));
+        return extractor(files, DEFAULT_STAGES);
     }
 
     static int threads() {

@@ -11,6 +11,8 @@ import org.papergraph.eval.GoldSet;
 import org.papergraph.eval.Scorer;
 import org.papergraph.extract.Extraction;
 import org.papergraph.extract.Extractor;
+import org.papergraph.extract.Lexicon;
+import org.papergraph.rdf.SkosVocabulary;
 import org.papergraph.extract.RuleBasedExtractor;
 import org.papergraph.ingest.Paper;
 import picocli.CommandLine.Command;
@@ -27,11 +29,15 @@ final class EvaluateCommand implements Callable<Integer> {
     boolean errors;
 
     @Option(names = "--stages", split = ",", paramLabel = "STAGE",
-            description = "Candidate stages besides the vocabulary, for ablations: ${COMPLETION-CANDIDATES} (default: all). Use --stages=none for vocabulary only.")
+            description = "Candidate stages besides the vocabulary, for ablations: ${COMPLETION-CANDIDATES} (default: the stages of a plain run). Use --stages=none for vocabulary only.")
     List<String> stages;
 
     @Option(names = "--without-vocabulary", description = "Extract with an empty vocabulary, to measure what the vocabulary adds.")
     boolean withoutVocabulary;
+
+    @Option(names = "--reject-above", paramLabel = "P", defaultValue = "" + Components.REJECT_ABOVE,
+            description = "The statistical stage drops a candidate whose probability of naming no entity is above P (default: ${DEFAULT-VALUE}).")
+    double rejectAbove;
 
     @Override
     public Integer call() throws Exception {
@@ -44,9 +50,9 @@ final class EvaluateCommand implements Callable<Integer> {
             problems[0]++;
             System.err.println("papergraph: " + p);
         });
-        Extractor extractor = withoutVocabulary
-                ? new RuleBasedExtractor(org.papergraph.nlp.OpenNlpAnalyzer.shared(), new org.papergraph.extract.Lexicon(List.of()), parseStages())
-                : Components.extractor(ProjectFiles.fromEnvironment(), parseStages());
+        ProjectFiles files = ProjectFiles.fromEnvironment();
+        Extractor extractor = Components.extractor(files,
+                withoutVocabulary ? new Lexicon(List.of()) : SkosVocabulary.lexicon(files), parseStages(), rejectAbove);
         Scorer scorer = new Scorer();
         for (GoldSet.Abstract a : abstracts) {
             Extraction e = extractor.extract(new Paper(a.id(), a.title(), a.abstractText(), null, null, null, null, gold + ":" + a.id()));
@@ -58,7 +64,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private Set<RuleBasedExtractor.Stage> parseStages() {
-        if (stages == null) return EnumSet.allOf(RuleBasedExtractor.Stage.class);
+        if (stages == null) return Components.DEFAULT_STAGES;
         Set<RuleBasedExtractor.Stage> set = EnumSet.noneOf(RuleBasedExtractor.Stage.class);
         for (String s : stages) {
             if (s.equalsIgnoreCase("none")) continue;

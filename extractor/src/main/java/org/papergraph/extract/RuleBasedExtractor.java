@@ -22,7 +22,7 @@ import org.papergraph.nlp.TextAnalyzer;
  */
 public final class RuleBasedExtractor implements Extractor {
     /** The stages that find candidates; the vocabulary always runs. */
-    public enum Stage { PATTERNS, HEAD_NOUNS }
+    public enum Stage { PATTERNS, HEAD_NOUNS, STATISTICAL }
 
     /** What may follow a model family's name as part of a model's name: sizes, variants, versions. */
     private static final Pattern MODEL_SIZE = Pattern.compile(
@@ -49,8 +49,14 @@ public final class RuleBasedExtractor implements Extractor {
     private final Set<Stage> stages;
     private final AcronymFinder acronyms = new AcronymFinder();
     private final MentionResolver resolver;
+    private final CandidateClassifier classifier;
 
-    public RuleBasedExtractor(TextAnalyzer analyzer, Lexicon lexicon, Set<Stage> stages) {
+    /** {@code classifier} is used when the stages include {@link Stage#STATISTICAL}, and may be null otherwise. */
+    public RuleBasedExtractor(TextAnalyzer analyzer, Lexicon lexicon, Set<Stage> stages, CandidateClassifier classifier) {
+        if (stages.contains(Stage.STATISTICAL) && classifier == null) {
+            throw new IllegalArgumentException("the statistical stage needs a candidate model");
+        }
+        this.classifier = classifier;
         this.analyzer = analyzer;
         this.lexicon = lexicon;
         this.patterns = EntityPatterns.load();
@@ -59,26 +65,18 @@ public final class RuleBasedExtractor implements Extractor {
         this.stages = stages.isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(stages);
     }
 
+    /** All rule stages, without the statistical one. */
     public RuleBasedExtractor(TextAnalyzer analyzer, Lexicon lexicon) {
-        this(analyzer, lexicon, EnumSet.allOf(Stage.class));
+        this(analyzer, lexicon, EnumSet.of(Stage.PATTERNS, Stage.HEAD_NOUNS), null);
     }
 
     @Override
     public Extraction extract(Paper paper) {
         AbstractText doc = new AbstractText(paper.title(), paper.abstractText(), analyzer);
         String text = doc.text;
-        List<Candidate> candidates = new ArrayList<>();
-        lexiconCandidates(text, candidates);
         Map<String, String> aliases = new HashMap<>();
-        if (stages.contains(Stage.PATTERNS)) {
-            acronymCandidates(doc, candidates, aliases);
-            proposalCandidates(doc, candidates, aliases);
-            titleNameCandidates(doc.title, text, candidates);
-            containerCandidates(doc, candidates);
-        }
-        if (stages.contains(Stage.HEAD_NOUNS)) headNounCandidates(doc, candidates);
-        if (stages.contains(Stage.PATTERNS)) coordinatedCandidates(doc, candidates);
-        bitWidthVariants(text, candidates);
+        List<Candidate> candidates = candidates(doc, aliases);
+        if (stages.contains(Stage.STATISTICAL)) candidates = classifier.filter(candidates, doc.title, text);
         List<Mention> mentions = resolver.resolve(text, candidates, aliases);
         ResultFinder.Found found = resultFinder.find(text, doc.sentences, mentions);
         if (!found.addedMetrics().isEmpty()) {
@@ -88,6 +86,40 @@ public final class RuleBasedExtractor implements Extractor {
             mentions = List.copyOf(withMetrics);
         }
         return new Extraction(paper, mentions, found.results());
+    }
+
+    /**
+     * Training examples for the statistical stage: the features of every candidate the rules find in the
+     * paper, with the type of the gold entity it names (by the scorer's lenient name match) or "O".
+     *
+     * @param goldTypes gold entity names, normalized with {@link Names#normalize}, and their types
+     */
+    public List<org.papergraph.nlp.MaxentClassifier.Example> trainingExamples(Paper paper, Map<String, EntityType> goldTypes) {
+        AbstractText doc = new AbstractText(paper.title(), paper.abstractText(), analyzer);
+        List<org.papergraph.nlp.MaxentClassifier.Example> out = new ArrayList<>();
+        for (Candidate c : candidates(doc, new HashMap<>())) {
+            EntityType gold = goldTypes.get(Names.normalize(c.text()));
+            if (gold == null) gold = goldTypes.get(Names.normalize(c.canonical()));
+            String outcome = gold == null || (c.type() != null && gold != c.type()) ? CandidateClassifier.NOT_AN_ENTITY : gold.name();
+            out.add(new org.papergraph.nlp.MaxentClassifier.Example(outcome, CandidateFeatures.of(c, doc.title, doc.text)));
+        }
+        return out;
+    }
+
+    private List<Candidate> candidates(AbstractText doc, Map<String, String> aliases) {
+        String text = doc.text;
+        List<Candidate> candidates = new ArrayList<>();
+        lexiconCandidates(text, candidates);
+        if (stages.contains(Stage.PATTERNS)) {
+            acronymCandidates(doc, candidates, aliases);
+            proposalCandidates(doc, candidates, aliases);
+            titleNameCandidates(doc.title, text, candidates);
+            containerCandidates(doc, candidates);
+        }
+        if (stages.contains(Stage.HEAD_NOUNS)) headNounCandidates(doc, candidates);
+        if (stages.contains(Stage.PATTERNS)) coordinatedCandidates(doc, candidates);
+        bitWidthVariants(text, candidates);
+        return candidates;
     }
 
     // ---- vocabulary -------------------------------------------------------------------------------
@@ -290,8 +322,10 @@ public final class RuleBasedExtractor implements Extractor {
             boolean cued = i > from && patterns.nameCues.contains(words.get(i - 1).lower());
             if (isNameLike(w.text()) || (cued && Character.isUpperCase(w.text().charAt(0)))
                     || (i == from && isCapitalizedName(w))) {
-                EntityType type = typeOrSized(typeAround(words, from, i, limit), w.text());
-                out.add(new Candidate(w.start(), w.end(), w.text(), type, w.text(), null, null, Candidate.PROPOSAL, true));
+                int last = isNameLike(w.text()) ? i : titleCaseRunEnd(words, i, limit);
+                String surface = text.substring(w.start(), words.get(last).end());
+                EntityType type = typeOrSized(typeAround(words, from, last, limit), w.text());
+                out.add(new Candidate(w.start(), words.get(last).end(), surface, type, surface, null, null, Candidate.PROPOSAL, true));
                 moreProposedNames(words, i + 1, out);
                 return;
             }
@@ -346,6 +380,19 @@ public final class RuleBasedExtractor implements Extractor {
                 || head.endsWith("sal") || head.endsWith("ization") || patterns.namingHeadType(head) == EntityType.METHOD;
         if (!techniqueLike || isGeneric(phrase) || Character.isUpperCase(first.text().charAt(0)) && end - from == 1) return;
         out.add(new Candidate(first.start(), last.end(), phrase, EntityType.METHOD, phrase, null, null, Candidate.PATTERN, true));
+    }
+
+    /**
+     * "we propose Dynamic Rank-Selective Low Rank Adaptation (LoRA)": a name in Title Case goes on over
+     * capitalized words up to a parenthesis or the end of the phrase; the index of its last word.
+     */
+    private static int titleCaseRunEnd(List<Word> words, int first, int limit) {
+        int last = first;
+        while (last + 1 < limit && last - first < 6 && !words.get(last).endsPhrase() && words.get(last + 1).before() != '('
+                && Character.isUpperCase(words.get(last + 1).text().charAt(0))) {
+            last++;
+        }
+        return last;
     }
 
     private static boolean isCapitalizedName(Word w) {
@@ -629,9 +676,18 @@ public final class RuleBasedExtractor implements Extractor {
                 int maxWords = type == EntityType.METRIC ? 3 : 4;
                 if ((count < 2 && !compound) || count > maxWords || isGeneric(surface)) continue;
                 if (type == EntityType.METHOD && patterns.genericHeads.contains(headWord) && !namesAParadigm(words, first, h)) continue;
+                // GUIDELINES.md: a measure is a METRIC when the abstract ties it to a number or to a change.
+                if (type == EntityType.METRIC && !isMeasured(words)) continue;
                 out.add(new Candidate(start, head.end(), surface, type, surface, null, null, Candidate.HEAD_NOUN, false));
             }
         }
+    }
+
+    private boolean isMeasured(List<Word> sentence) {
+        for (Word w : sentence) {
+            if (Character.isDigit(w.text().charAt(0)) || patterns.measureCues.contains(w.lower())) return true;
+        }
+        return false;
     }
 
     /**

@@ -1,0 +1,100 @@
+package org.papergraph.cli;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.papergraph.config.ProjectFiles;
+import org.papergraph.eval.GoldSet;
+import org.papergraph.extract.EntityType;
+import org.papergraph.extract.Names;
+import org.papergraph.extract.RuleBasedExtractor;
+import org.papergraph.ingest.Paper;
+import org.papergraph.nlp.MaxentClassifier;
+import org.papergraph.nlp.OpenNlpAnalyzer;
+import org.papergraph.rdf.SkosVocabulary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Trains the model of the statistical stage from annotated abstracts (gold JSON Lines, as shared/gold/GUIDELINES.md",
+                "describes): every candidate the rules find is an example, labeled with the type of the entity it names or O.",
+                "The shipped model is rebuilt with:",
+                "  papergraph train extractor/training/*.jsonl"})
+final class TrainCommand implements Callable<Integer> {
+    static final String DEFAULT_OUT = "extractor/src/main/resources/papergraph/" + org.papergraph.extract.CandidateClassifier.MODEL_FILE;
+
+    @Parameters(arity = "1..*", paramLabel = "GOLD", description = "Annotated abstracts (JSON Lines).")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Where to write the model (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of(DEFAULT_OUT);
+
+    @Option(names = "--iterations", defaultValue = "300", description = "Optimizer iterations (default: ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Option(names = "--cutoff", defaultValue = "1", description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
+    int cutoff;
+
+    @Option(names = "--l2", defaultValue = "1.0", description = "L2 regularization weight (default: ${DEFAULT-VALUE}).")
+    double l2;
+
+    @Override
+    public Integer call() throws Exception {
+        ProjectFiles files = ProjectFiles.fromEnvironment();
+        RuleBasedExtractor rules = new RuleBasedExtractor(OpenNlpAnalyzer.shared(), SkosVocabulary.lexicon(files),
+                EnumSet.of(RuleBasedExtractor.Stage.PATTERNS, RuleBasedExtractor.Stage.HEAD_NOUNS), null);
+        List<MaxentClassifier.Example> examples = new ArrayList<>();
+        int abstracts = 0;
+        int problems = 0;
+        for (Path input : inputs) {
+            if (!Files.isRegularFile(input)) {
+                System.err.println("papergraph train: " + input + " does not exist");
+                return ExitCodes.NO_INPUT;
+            }
+            int[] bad = {0};
+            List<GoldSet.Abstract> gold = GoldSet.read(input, p -> {
+                bad[0]++;
+                System.err.println("papergraph: " + p);
+            });
+            problems += bad[0];
+            for (GoldSet.Abstract a : gold) {
+                examples.addAll(rules.trainingExamples(new Paper(a.id(), a.title(), a.abstractText(), null, null, null, null, input + ":" + a.id()),
+                        goldTypes(a)));
+                abstracts++;
+            }
+            System.err.printf("papergraph train: %s: %d abstracts%n", input, gold.size());
+        }
+        if (examples.isEmpty()) {
+            System.err.println("papergraph train: no examples; the inputs hold no annotated abstracts");
+            return ExitCodes.DATA_ERROR;
+        }
+        long positives = examples.stream().filter(e -> !e.outcome().equals("O")).count();
+        System.err.printf("papergraph train: %d candidates from %d abstracts (%d name entities, %d do not); %d input problems%n",
+                examples.size(), abstracts, positives, examples.size() - positives, problems);
+        MaxentClassifier model = MaxentClassifier.train(examples, iterations, cutoff, l2);
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) Files.createDirectories(parent);
+        try (OutputStream o = Files.newOutputStream(out)) {
+            model.write(o);
+        }
+        System.err.println("papergraph train: model written to " + out + " (rebuild the jar to ship it)");
+        return ExitCodes.OK;
+    }
+
+    private static Map<String, EntityType> goldTypes(GoldSet.Abstract a) {
+        Map<String, EntityType> types = new HashMap<>();
+        for (GoldSet.Entity e : a.entities()) {
+            EntityType type = EntityType.valueOf(e.type());
+            types.put(Names.normalize(e.text()), type);
+            if (e.canonical() != null) types.put(Names.normalize(e.canonical()), type);
+        }
+        return types;
+    }
+}

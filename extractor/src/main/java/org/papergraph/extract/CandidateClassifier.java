@@ -1,0 +1,48 @@
+package org.papergraph.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.papergraph.nlp.MaxentClassifier;
+
+/**
+ * The statistical stage: a maximum-entropy model, trained on hand-annotated abstracts with
+ * {@code papergraph train}, that reads each candidate's features and says whether it names an entity and
+ * not. Rules propose, the model disposes: candidates it rejects are dropped. Thread-safe: the model is only
+ * read.
+ */
+public final class CandidateClassifier {
+    /** The project file of the shipped model, under the home folder or in the jar. */
+    public static final String MODEL_FILE = "models/entity-candidates.bin";
+    /** The outcome for a candidate that names no entity. */
+    static final String NOT_AN_ENTITY = "O";
+
+    private final MaxentClassifier model;
+    private final double rejectAbove;
+
+    /** {@code rejectAbove}: a candidate is dropped when the model gives "no entity" more than this probability. */
+    public CandidateClassifier(MaxentClassifier model, double rejectAbove) {
+        this.model = model;
+        this.rejectAbove = rejectAbove;
+    }
+
+    public static CandidateClassifier read(InputStream in, double rejectAbove) {
+        try (in) {
+            return new CandidateClassifier(MaxentClassifier.read(in), rejectAbove);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the candidate model: " + e.getMessage(), e);
+        }
+    }
+
+    List<Candidate> filter(List<Candidate> candidates, String title, String text) {
+        List<Candidate> kept = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            Map<String, Double> p = model.probabilities(CandidateFeatures.of(c, title, text));
+            if (p.getOrDefault(NOT_AN_ENTITY, 0.0) <= rejectAbove) kept.add(c);
+        }
+        return kept;
+    }
+}
