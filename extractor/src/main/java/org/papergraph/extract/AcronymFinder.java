@@ -102,7 +102,8 @@ public final class AcronymFinder {
 
     /** Whether the whole of {@code longForm} spells {@code acronym} as Schwartz–Hearst asks. */
     static boolean spells(String longForm, String acronym) {
-        String letters = acronym.replaceAll("[^A-Za-z0-9]", "");
+        // "P2P" for "Point-to-Pixel Prompting", "G4C" for "… for …": a digit may stand for the word it sounds like.
+        String letters = acronym.replaceAll("[^A-Za-z0-9]", "").replace('2', 't').replace('4', 'f');
         return letters.length() >= 2 && bestLongFormStart(longForm, letters) == 0;
     }
 

@@ -40,9 +40,23 @@ public final class CandidateClassifier {
     List<Candidate> filter(List<Candidate> candidates, String title, String text) {
         List<Candidate> kept = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
+            // Names the vocabulary, an acronym definition or a proposal vouches for are kept as the rules found them.
+            if (c.priority() > Candidate.HEAD_NOUN) {
+                kept.add(c);
+                continue;
+            }
             Map<String, Double> p = model.probabilities(CandidateFeatures.of(c, title, text));
-            if (p.getOrDefault(NOT_AN_ENTITY, 0.0) <= rejectAbove) kept.add(c);
+            if (p.getOrDefault(NOT_AN_ENTITY, 0.0) > rejectAbove) continue;
+            kept.add(c.type() == null ? c.withType(bestType(p)) : c);
         }
         return kept;
+    }
+
+    private static EntityType bestType(Map<String, Double> p) {
+        EntityType best = EntityType.METHOD;
+        for (EntityType t : EntityType.values()) {
+            if (p.getOrDefault(t.name(), 0.0) > p.getOrDefault(best.name(), 0.0)) best = t;
+        }
+        return best;
     }
 }

@@ -76,7 +76,11 @@ public final class RuleBasedExtractor implements Extractor {
         String text = doc.text;
         Map<String, String> aliases = new HashMap<>();
         List<Candidate> candidates = candidates(doc, aliases);
-        if (stages.contains(Stage.STATISTICAL)) candidates = classifier.filter(candidates, doc.title, text);
+        titleAcronymAliases(candidates, aliases);
+        if (stages.contains(Stage.STATISTICAL)) {
+            looseCandidates(doc, candidates);
+            candidates = classifier.filter(candidates, doc.title, text);
+        }
         List<Mention> mentions = resolver.resolve(text, candidates, aliases);
         ResultFinder.Found found = resultFinder.find(text, doc.sentences, mentions);
         if (!found.addedMetrics().isEmpty()) {
@@ -97,7 +101,9 @@ public final class RuleBasedExtractor implements Extractor {
     public List<org.papergraph.nlp.MaxentClassifier.Example> trainingExamples(Paper paper, Map<String, EntityType> goldTypes) {
         AbstractText doc = new AbstractText(paper.title(), paper.abstractText(), analyzer);
         List<org.papergraph.nlp.MaxentClassifier.Example> out = new ArrayList<>();
-        for (Candidate c : candidates(doc, new HashMap<>())) {
+        List<Candidate> candidates = candidates(doc, new HashMap<>());
+        looseCandidates(doc, candidates);
+        for (Candidate c : candidates) {
             EntityType gold = goldTypes.get(Names.normalize(c.text()));
             if (gold == null) gold = goldTypes.get(Names.normalize(c.canonical()));
             String outcome = gold == null || (c.type() != null && gold != c.type()) ? CandidateClassifier.NOT_AN_ENTITY : gold.name();
@@ -106,10 +112,61 @@ public final class RuleBasedExtractor implements Extractor {
         return out;
     }
 
+    /**
+     * "P2P: Tuning … with Point-to-Pixel Prompting": a name from the title that the abstract spells out
+     * elsewhere is that long form's short form.
+     */
+    private static void titleAcronymAliases(List<Candidate> candidates, Map<String, String> aliases) {
+        for (Candidate name : candidates) {
+            if (name.priority() != Candidate.PROPOSAL || name.type() != null || name.text().contains(" ")) continue;
+            for (Candidate longForm : candidates) {
+                if (longForm == name || !longForm.text().contains(" ") || longForm.priority() == Candidate.LEXICON) continue;
+                if (AcronymFinder.spells(longForm.text(), name.text())) {
+                    aliases.putIfAbsent(Names.looseKey(name.text()), longForm.canonical());
+                    aliases.putIfAbsent(Names.looseKey(longForm.text()), longForm.canonical());
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * For the statistical stage: name-like words ("WebNLG", "E2E") and Title Case runs ("Adaptive Dynamic
+     * Rendering") that no rule found, untyped; the model decides whether they name something and what.
+     */
+    private void looseCandidates(AbstractText doc, List<Candidate> out) {
+        if (Boolean.getBoolean("pg.noloose")) return;
+        String text = doc.text;
+        List<Candidate> found = List.copyOf(out);
+        for (Sentence sentence : doc.sentences) {
+            List<Word> words = doc.words(sentence);
+            for (int k = 0; k < words.size(); k++) {
+                Word w = words.get(k);
+                if (!Character.isUpperCase(w.text().charAt(0)) && !isNameLike(w.text())) continue;
+                int last = k;
+                while (last + 1 < words.size() && last - k < 4 && !words.get(last).endsPhrase() && words.get(last + 1).before() != '('
+                        && Character.isUpperCase(words.get(last + 1).text().charAt(0))) {
+                    last++;
+                }
+                boolean run = last > k;
+                if (!run && (!isNameLike(w.text()) || (k == 0 && !w.text().chars().skip(1).anyMatch(Character::isUpperCase)))) continue;
+                int start = w.start();
+                int end = words.get(last).end();
+                k = last;
+                if (found.stream().anyMatch(c -> c.start() < end && start < c.end())) continue;
+                String surface = text.substring(start, end);
+                if (patterns.nonEntities.contains(surface) || isGeneric(surface)) continue;
+                out.add(new Candidate(start, end, surface, null, surface, null, null, Candidate.LOOSE, false));
+            }
+        }
+    }
+
     private List<Candidate> candidates(AbstractText doc, Map<String, String> aliases) {
         String text = doc.text;
         List<Candidate> candidates = new ArrayList<>();
         lexiconCandidates(text, candidates);
+        // GUIDELINES.md: a measure is a METRIC when the abstract ties it to a number or a change.
+        candidates.removeIf(c -> c.type() == EntityType.METRIC && !isMeasuredAt(doc, c.start()));
         if (stages.contains(Stage.PATTERNS)) {
             acronymCandidates(doc, candidates, aliases);
             proposalCandidates(doc, candidates, aliases);
@@ -681,6 +738,13 @@ public final class RuleBasedExtractor implements Extractor {
                 out.add(new Candidate(start, head.end(), surface, type, surface, null, null, Candidate.HEAD_NOUN, false));
             }
         }
+    }
+
+    private boolean isMeasuredAt(AbstractText doc, int offset) {
+        for (Sentence sentence : doc.sentences) {
+            if (offset >= sentence.start() && offset < sentence.end()) return isMeasured(doc.words(sentence));
+        }
+        return true;
     }
 
     private boolean isMeasured(List<Word> sentence) {
