@@ -6,8 +6,6 @@ package org.papergraph.extract;
  */
 record Candidate(int start, int end, String text, EntityType type, String canonical, String conceptIri,
                  String broaderIri, int priority, boolean proposed) {
-    /** Found only to be judged by the statistical stage: a name-like word or Title Case run the rules did not type. */
-    static final int LOOSE = 0;
     static final int HEAD_NOUN = 1;
     static final int PATTERN = 2;
     static final int LEXICON = 3;
@@ -16,10 +14,6 @@ record Candidate(int start, int end, String text, EntityType type, String canoni
 
     Candidate asProposed() {
         return new Candidate(start, end, text, type, canonical, conceptIri, broaderIri, priority, true);
-    }
-
-    Candidate withType(EntityType newType) {
-        return new Candidate(start, end, text, newType, canonical, conceptIri, broaderIri, priority, proposed);
     }
 
     int length() {

@@ -46,17 +46,8 @@ public final class CandidateClassifier {
                 continue;
             }
             Map<String, Double> p = model.probabilities(CandidateFeatures.of(c, title, text));
-            if (p.getOrDefault(NOT_AN_ENTITY, 0.0) > rejectAbove) continue;
-            kept.add(c.type() == null ? c.withType(bestType(p)) : c);
+            if (p.getOrDefault(NOT_AN_ENTITY, 0.0) <= rejectAbove) kept.add(c);
         }
         return kept;
-    }
-
-    private static EntityType bestType(Map<String, Double> p) {
-        EntityType best = EntityType.METHOD;
-        for (EntityType t : EntityType.values()) {
-            if (p.getOrDefault(t.name(), 0.0) > p.getOrDefault(best.name(), 0.0)) best = t;
-        }
-        return best;
     }
 }

@@ -59,7 +59,6 @@ final class CandidateFeatures {
 
     private static String sourceName(int priority) {
         return switch (priority) {
-            case Candidate.LOOSE -> "loose";
             case Candidate.HEAD_NOUN -> "head-noun";
             case Candidate.PATTERN -> "pattern";
             case Candidate.LEXICON -> "lexicon";

@@ -77,10 +77,7 @@ public final class RuleBasedExtractor implements Extractor {
         Map<String, String> aliases = new HashMap<>();
         List<Candidate> candidates = candidates(doc, aliases);
         titleAcronymAliases(candidates, aliases);
-        if (stages.contains(Stage.STATISTICAL)) {
-            looseCandidates(doc, candidates);
-            candidates = classifier.filter(candidates, doc.title, text);
-        }
+        if (stages.contains(Stage.STATISTICAL)) candidates = classifier.filter(candidates, doc.title, text);
         List<Mention> mentions = resolver.resolve(text, candidates, aliases);
         ResultFinder.Found found = resultFinder.find(text, doc.sentences, mentions);
         if (!found.addedMetrics().isEmpty()) {
@@ -101,9 +98,7 @@ public final class RuleBasedExtractor implements Extractor {
     public List<org.papergraph.nlp.MaxentClassifier.Example> trainingExamples(Paper paper, Map<String, EntityType> goldTypes) {
         AbstractText doc = new AbstractText(paper.title(), paper.abstractText(), analyzer);
         List<org.papergraph.nlp.MaxentClassifier.Example> out = new ArrayList<>();
-        List<Candidate> candidates = candidates(doc, new HashMap<>());
-        looseCandidates(doc, candidates);
-        for (Candidate c : candidates) {
+        for (Candidate c : candidates(doc, new HashMap<>())) {
             EntityType gold = goldTypes.get(Names.normalize(c.text()));
             if (gold == null) gold = goldTypes.get(Names.normalize(c.canonical()));
             String outcome = gold == null || (c.type() != null && gold != c.type()) ? CandidateClassifier.NOT_AN_ENTITY : gold.name();
@@ -126,37 +121,6 @@ public final class RuleBasedExtractor implements Extractor {
                     aliases.putIfAbsent(Names.looseKey(longForm.text()), longForm.canonical());
                     break;
                 }
-            }
-        }
-    }
-
-    /**
-     * For the statistical stage: name-like words ("WebNLG", "E2E") and Title Case runs ("Adaptive Dynamic
-     * Rendering") that no rule found, untyped; the model decides whether they name something and what.
-     */
-    private void looseCandidates(AbstractText doc, List<Candidate> out) {
-        if (Boolean.getBoolean("pg.noloose")) return;
-        String text = doc.text;
-        List<Candidate> found = List.copyOf(out);
-        for (Sentence sentence : doc.sentences) {
-            List<Word> words = doc.words(sentence);
-            for (int k = 0; k < words.size(); k++) {
-                Word w = words.get(k);
-                if (!Character.isUpperCase(w.text().charAt(0)) && !isNameLike(w.text())) continue;
-                int last = k;
-                while (last + 1 < words.size() && last - k < 4 && !words.get(last).endsPhrase() && words.get(last + 1).before() != '('
-                        && Character.isUpperCase(words.get(last + 1).text().charAt(0))) {
-                    last++;
-                }
-                boolean run = last > k;
-                if (!run && (!isNameLike(w.text()) || (k == 0 && !w.text().chars().skip(1).anyMatch(Character::isUpperCase)))) continue;
-                int start = w.start();
-                int end = words.get(last).end();
-                k = last;
-                if (found.stream().anyMatch(c -> c.start() < end && start < c.end())) continue;
-                String surface = text.substring(start, end);
-                if (patterns.nonEntities.contains(surface) || isGeneric(surface)) continue;
-                out.add(new Candidate(start, end, surface, null, surface, null, null, Candidate.LOOSE, false));
             }
         }
     }
