@@ -29,8 +29,7 @@ final class Components {
     }
 
     /** The stages a plain run uses. */
-    static final Set<RuleBasedExtractor.Stage> DEFAULT_STAGES =
-            java.util.EnumSet.of(RuleBasedExtractor.Stage.PATTERNS, RuleBasedExtractor.Stage.HEAD_NOUNS);
+    static final Set<RuleBasedExtractor.Stage> DEFAULT_STAGES = java.util.EnumSet.allOf(RuleBasedExtractor.Stage.class);
 
     static Extractor extractor(ProjectFiles files) {
         return extractor(files, DEFAULT_STAGES);

@@ -5,16 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.papergraph.config.ProjectFiles;
+import org.papergraph.eval.CandidateTraining;
+import org.papergraph.extract.CandidateClassifier;
 import org.papergraph.eval.GoldSet;
-import org.papergraph.extract.EntityType;
-import org.papergraph.extract.Names;
 import org.papergraph.extract.RuleBasedExtractor;
-import org.papergraph.ingest.Paper;
 import org.papergraph.nlp.MaxentClassifier;
 import org.papergraph.nlp.OpenNlpAnalyzer;
 import org.papergraph.rdf.SkosVocabulary;
@@ -28,22 +25,13 @@ import picocli.CommandLine.Parameters;
                 "The shipped model is rebuilt with:",
                 "  papergraph train extractor/training/*.jsonl"})
 final class TrainCommand implements Callable<Integer> {
-    static final String DEFAULT_OUT = "extractor/src/main/resources/papergraph/" + org.papergraph.extract.CandidateClassifier.MODEL_FILE;
+    static final String DEFAULT_OUT = "extractor/src/main/resources/papergraph/" + CandidateClassifier.MODEL_FILE;
 
     @Parameters(arity = "1..*", paramLabel = "GOLD", description = "Annotated abstracts (JSON Lines).")
     List<Path> inputs;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Where to write the model (default: ${DEFAULT-VALUE}).")
     Path out = Path.of(DEFAULT_OUT);
-
-    @Option(names = "--iterations", defaultValue = "300", description = "Optimizer iterations (default: ${DEFAULT-VALUE}).")
-    int iterations;
-
-    @Option(names = "--cutoff", defaultValue = "1", description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
-    int cutoff;
-
-    @Option(names = "--l2", defaultValue = "1.0", description = "L2 regularization weight (default: ${DEFAULT-VALUE}).")
-    double l2;
 
     @Override
     public Integer call() throws Exception {
@@ -64,21 +52,18 @@ final class TrainCommand implements Callable<Integer> {
                 System.err.println("papergraph: " + p);
             });
             problems += bad[0];
-            for (GoldSet.Abstract a : gold) {
-                examples.addAll(rules.trainingExamples(new Paper(a.id(), a.title(), a.abstractText(), null, null, null, null, input + ":" + a.id()),
-                        goldTypes(a)));
-                abstracts++;
-            }
+            examples.addAll(CandidateTraining.examples(rules, gold, input.toString()));
+            abstracts += gold.size();
             System.err.printf("papergraph train: %s: %d abstracts%n", input, gold.size());
         }
         if (examples.isEmpty()) {
             System.err.println("papergraph train: no examples; the inputs hold no annotated abstracts");
             return ExitCodes.DATA_ERROR;
         }
-        long positives = examples.stream().filter(e -> !e.outcome().equals("O")).count();
+        long positives = examples.stream().filter(e -> !e.outcome().equals(CandidateClassifier.NOT_AN_ENTITY)).count();
         System.err.printf("papergraph train: %d candidates from %d abstracts (%d name entities, %d do not); %d input problems%n",
                 examples.size(), abstracts, positives, examples.size() - positives, problems);
-        MaxentClassifier model = MaxentClassifier.train(examples, iterations, cutoff, l2);
+        MaxentClassifier model = CandidateTraining.train(examples);
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
         try (OutputStream o = Files.newOutputStream(out)) {
@@ -86,15 +71,5 @@ final class TrainCommand implements Callable<Integer> {
         }
         System.err.println("papergraph train: model written to " + out + " (rebuild the jar to ship it)");
         return ExitCodes.OK;
-    }
-
-    private static Map<String, EntityType> goldTypes(GoldSet.Abstract a) {
-        Map<String, EntityType> types = new HashMap<>();
-        for (GoldSet.Entity e : a.entities()) {
-            EntityType type = EntityType.valueOf(e.type());
-            types.put(Names.normalize(e.text()), type);
-            if (e.canonical() != null) types.put(Names.normalize(e.canonical()), type);
-        }
-        return types;
     }
 }

@@ -16,10 +16,17 @@ public final class AcronymFinder {
     }
 
     private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]{1,80})\\)");
+    /** "low-rank gradient projection (GaLore (Zhao et al., 2024))": a citation inside the parenthesis. */
+    private static final Pattern PARENTHESIS_WITH_CITATION = Pattern.compile("\\(([^()]{1,30}?)\\s*\\([^()]{0,60}\\d{4}[a-z]?\\)\\)");
 
     public List<Definition> find(String text) {
         List<Definition> definitions = new ArrayList<>();
-        Matcher m = PARENTHESIS.matcher(text);
+        find(text, PARENTHESIS.matcher(text), definitions);
+        find(text, PARENTHESIS_WITH_CITATION.matcher(text), definitions);
+        return definitions;
+    }
+
+    private void find(String text, Matcher m, List<Definition> definitions) {
         while (m.find()) {
             String inside = m.group(1);
             int cut = firstSeparator(inside);
@@ -33,7 +40,6 @@ public final class AcronymFinder {
                 if (d != null) definitions.add(d);
             }
         }
-        return definitions;
     }
 
     /** "termed SWS (Stage-wise Weight Sharing)": the acronym before, its long form inside the parentheses. */

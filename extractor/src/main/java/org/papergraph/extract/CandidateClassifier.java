@@ -18,7 +18,7 @@ public final class CandidateClassifier {
     /** The project file of the shipped model, under the home folder or in the jar. */
     public static final String MODEL_FILE = "models/entity-candidates.bin";
     /** The outcome for a candidate that names no entity. */
-    static final String NOT_AN_ENTITY = "O";
+    public static final String NOT_AN_ENTITY = "O";
 
     private final MaxentClassifier model;
     private final double rejectAbove;

@@ -42,7 +42,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("extract", "load", "serve", "up", "evaluate", "query", "bench")) {
+        for (String command : List.of("extract", "load", "serve", "up", "evaluate", "train", "query", "bench")) {
             Run r = run(command, "--help");
             assertEquals(ExitCodes.OK, r.exit(), command);
             assertTrue(r.out().contains("Usage: papergraph " + command), r.out());
@@ -108,5 +108,19 @@ class CliTest {
         for (String type : List.of("METHOD", "MODEL", "DATASET", "METRIC", "TASK", "micro", "results")) {
             assertTrue(r.out().contains(type), r.out());
         }
+    }
+
+    @Test
+    void trainWritesAModelTheStatisticalStageCanRead(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("model.bin");
+        Run r = run("train", "-o", model.toString(), Path.of("training", "sample-corpus-01.jsonl").toString());
+        assertEquals(ExitCodes.OK, r.exit(), r.err());
+        assertTrue(r.err().contains("25 abstracts"), r.err());
+        try (var in = Files.newInputStream(model)) {
+            org.papergraph.extract.CandidateClassifier.read(in, 0.5);
+        }
+        Run missing = run("train", "-o", model.toString(), dir.resolve("no-such.jsonl").toString());
+        assertEquals(ExitCodes.NO_INPUT, missing.exit());
+        assertTrue(missing.err().contains("no-such.jsonl"), missing.err());
     }
 }
