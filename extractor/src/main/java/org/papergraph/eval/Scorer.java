@@ -94,10 +94,12 @@ public final class Scorer {
                 if (!exact && gold.get(match).proposed()) {
                     proposedGoldFound++;
                     if (p.proposed()) proposedRight++;
+                    else fps.add("~ " + p.type() + " " + p.text() + " is proposed by the paper, not marked so");
                 }
                 if (!exact && p.proposed()) {
                     proposedPredicted++;
                     if (gold.get(match).proposed()) proposedPredictedRight++;
+                    else fps.add("~ " + p.type() + " " + p.text() + " is marked proposed, but the paper only uses it");
                 }
             } else {
                 c.falsePositives++;

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
  */
 final class MentionResolver {
     private static final Pattern INTRODUCED = Pattern.compile("\\b(?:novel|new|our|proposed)\\s+$");
+    private static final Pattern TITLE_MEANS = Pattern.compile("(?i)\\b(?:via|through|with|using|by)\\b");
 
     private final Lexicon lexicon;
     private final EntityPatterns patterns;
@@ -26,10 +28,71 @@ final class MentionResolver {
         this.patterns = patterns;
     }
 
-    List<Mention> resolve(String text, List<Candidate> candidates, Map<String, String> aliases) {
+    List<Mention> resolve(String title, String text, List<Candidate> candidates, Map<String, String> aliases) {
         List<Candidate> kept = resolveOverlaps(filter(candidates));
         kept = addRepeatedMentions(text, kept);
-        return merge(text, kept, aliases);
+        return proposeFromContext(title, text, merge(text, kept, aliases));
+    }
+
+    /**
+     * What the paper introduces besides its headline name: a name the vocabulary does not know is the paper's
+     * own when the title says the proposed system works through it ("Ethicist: … Through Loss Smoothed Soft
+     * Prompting"), or when it first appears in a sentence where the authors act ("we transform … with
+     * geometry-preserved projection") or where the proposed system acts ("GARF leverages fracture-aware
+     * pretraining").
+     */
+    private List<Mention> proposeFromContext(String title, String text, List<Mention> mentions) {
+        List<String> proposedNames = new ArrayList<>();
+        for (Mention m : mentions) if (m.proposed()) proposedNames.add(m.text());
+        if (proposedNames.isEmpty()) return mentions;
+        String titleMeans = titleMeans(title, proposedNames);
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            boolean own = false;
+            if (!m.proposed() && m.conceptIri() == null && m.broaderIri() == null && m.type() != EntityType.METRIC
+                    && m.type() != EntityType.TASK && m.start() >= 0) {
+                own = titleMeans != null && titleMeans.contains(m.text().toLowerCase(Locale.ROOT))
+                        || introducedInSentence(text, m.start(), proposedNames, m.type() == EntityType.DATASET);
+            }
+            out.add(own ? m.withProposed(true) : m);
+        }
+        return out;
+    }
+
+    /** The part of a title after "X:" that says how X works ("… via/through/with/using …"), lowercased, or null. */
+    private static String titleMeans(String title, List<String> proposedNames) {
+        int colon = title.indexOf(':');
+        if (colon <= 0 || !proposedNames.contains(title.substring(0, colon).strip())) return null;
+        Matcher m = TITLE_MEANS.matcher(title.substring(colon + 1));
+        return m.find() ? title.substring(colon + 1 + m.end()).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /**
+     * The sentence before the offset has the authors acting and not comparing ("we transform … with X"; for
+     * a dataset only "we curate/collect/release …"), or has the proposed system or "our" work as subject.
+     */
+    private boolean introducedInSentence(String text, int at, List<String> proposedNames, boolean dataset) {
+        int start = Math.min(at, Math.max(text.lastIndexOf(". ", at - 1) + 2, 0));
+        String before = text.substring(start, at);
+        String[] words = before.toLowerCase(Locale.ROOT).split("[\\s,;:()]+");
+        for (int k = 0; k + 1 < words.length; k++) {
+            if (!words[k].equals("we")) continue;
+            for (int j = k + 1; j < Math.min(words.length, k + 4); j++) if (patterns.isVerbOfProposal(words[j])) return true;
+            if (!dataset && !comparing(words, k + 1)) return true;
+        }
+        if (dataset) return false;
+        if (before.startsWith("Our ") || before.startsWith("our ")) return true;
+        for (String name : proposedNames) if (before.startsWith(name + " ")) return true;
+        return false;
+    }
+
+    /** "we compare with", "we evaluate on", "we outperform": what follows is somebody else's. */
+    private boolean comparing(String[] words, int from) {
+        for (int j = from; j < words.length; j++) {
+            String w = words[j];
+            if (patterns.comparedWith.contains(w) || w.startsWith("compar") || w.startsWith("outperform") || w.startsWith("evaluat")) return true;
+        }
+        return false;
     }
 
     private List<Candidate> filter(List<Candidate> candidates) {

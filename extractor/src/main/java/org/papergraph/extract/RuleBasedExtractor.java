@@ -78,7 +78,7 @@ public final class RuleBasedExtractor implements Extractor {
         List<Candidate> candidates = candidates(doc, aliases);
         titleAcronymAliases(candidates, aliases);
         if (stages.contains(Stage.STATISTICAL)) candidates = classifier.filter(candidates, doc.title, text);
-        List<Mention> mentions = resolver.resolve(text, candidates, aliases);
+        List<Mention> mentions = resolver.resolve(doc.title, text, candidates, aliases);
         ResultFinder.Found found = resultFinder.find(text, doc.sentences, mentions);
         if (!found.addedMetrics().isEmpty()) {
             List<Mention> withMetrics = new ArrayList<>(mentions);
