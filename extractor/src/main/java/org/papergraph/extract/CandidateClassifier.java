@@ -41,7 +41,8 @@ public final class CandidateClassifier {
         List<Candidate> kept = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             // Names the vocabulary, an acronym definition or a proposal vouches for are kept as the rules found them.
-            if (c.priority() > Candidate.HEAD_NOUN) {
+            // A measure reported with a number is kept as the rules found it: the result finder needs it.
+            if (c.priority() > Candidate.HEAD_NOUN || c.type() == EntityType.METRIC && CandidateFeatures.besideNumber(c, text)) {
                 kept.add(c);
                 continue;
             }

@@ -120,6 +120,17 @@ final class CandidateFeatures {
         return start == end ? "$" : text.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
+    /** "improves task completion rates by 43.6%": a measure right beside a number is being reported. */
+    static boolean besideNumber(Candidate c, String text) {
+        return c.start() >= 0 && (digitWithin(text, Math.max(0, c.start() - 24), c.start())
+                || digitWithin(text, c.end(), Math.min(text.length(), c.end() + 16)));
+    }
+
+    private static boolean digitWithin(String text, int from, int to) {
+        for (int i = from; i < to; i++) if (Character.isDigit(text.charAt(i))) return true;
+        return false;
+    }
+
     private static int occurrences(String text, String name) {
         int n = 0;
         for (int at = Names.indexOfWord(text, name, 0); at >= 0 && n < 3; at = Names.indexOfWord(text, name, at + name.length())) n++;
