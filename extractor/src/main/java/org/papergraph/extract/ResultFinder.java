@@ -19,6 +19,7 @@ import org.papergraph.nlp.Sentence;
  * {@link ResultRules}. Thread-safe.
  */
 public final class ResultFinder {
+    private static final java.util.regex.Pattern STATED_AS = java.util.regex.Pattern.compile("\\s*(?:=|:|of)\\s*");
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\w.\\-/^])([+\\-−]?)(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s*(?:–|—|-|−|to)\\s*(\\d+(?:\\.\\d+)?))?(?![\\w.]*\\^)");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
@@ -217,7 +218,8 @@ public final class ResultFinder {
         List<Occurrence> metrics = typedAfter(occurrences, last.unitEnd(), clauseEnd, EntityType.METRIC);
         Occurrence shared = null;
         if (metrics.size() != group.size() || group.size() == 1) {
-            shared = metricBefore(occurrences, cue);
+            shared = metricStatedAs(text, occurrences, first.start());
+            if (shared == null) shared = metricBefore(occurrences, cue);
             if (shared == null) shared = metricBetween(occurrences, cue, first.start());
             if (shared == null && cue >= 0) shared = metricAfterCue(text, cue, first.start(), occurrences, all, added);
             if (shared == null) shared = metricBeforeBy(text, sentence, first.start(), occurrences, all, added);
@@ -331,6 +333,15 @@ public final class ResultFinder {
         if (cue < 0) return null;
         for (Occurrence o : occurrences) {
             if (o.mention().type() == EntityType.METRIC && o.end() <= cue && cue - o.end() <= 2) return o;
+        }
+        return null;
+    }
+
+    /** "AUROC = 0.77", "Accuracy: 0.72", "an AUROC of 0.78": the metric the number is stated as. */
+    private static Occurrence metricStatedAs(String text, List<Occurrence> occurrences, int numberStart) {
+        for (Occurrence o : occurrences) {
+            if (o.mention().type() != EntityType.METRIC || o.end() > numberStart || numberStart - o.end() > 5) continue;
+            if (STATED_AS.matcher(text.substring(o.end(), numberStart)).matches()) return o;
         }
         return null;
     }

@@ -44,6 +44,13 @@ class ResultFormsTest {
     }
 
     @Test
+    void aNumberStatedAsAMetricBelongsToThatMetric() {
+        List<Result> rs = results("We propose ZetaNet. The best approach (AUROC = 0.77, Accuracy = 0.72, F1-score = 0.64) used ZetaNet.");
+        assertEquals(List.of("0.77 AUC", "0.72 accuracy", "0.64 F1 score"),
+                rs.stream().map(r -> r.value() + " " + r.metric()).toList(), rs.toString());
+    }
+
+    @Test
     void aMagnitudeBeforeAMetricIsPartOfTheUnit() {
         Result r = results("We propose ZetaNet. ZetaNet saves 35.4G FLOPs per image.").get(0);
         assertEquals("GFLOPs", r.unit());
