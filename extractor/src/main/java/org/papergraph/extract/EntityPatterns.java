@@ -30,6 +30,7 @@ public final class EntityPatterns {
     final Set<String> adjectiveSuffixes;
     final Map<String, EntityType> listHeads = new HashMap<>();
     final Set<String> measureCues;
+    final Set<String> resemblanceSuffixes;
 
     private EntityPatterns(RuleFile rules) {
         proposeVerbs = rules.words("propose-verbs");
@@ -56,6 +57,7 @@ public final class EntityPatterns {
         adjectiveSuffixes = rules.words("adjective-suffixes");
         listHeads.putAll(typedWords(rules, "list-heads"));
         measureCues = rules.words("measure-cues");
+        resemblanceSuffixes = rules.words("resemblance-suffixes");
     }
 
     /** A section of "WORD TYPE" lines; a malformed line or unknown type fails fast. */

@@ -148,6 +148,7 @@ public final class RuleBasedExtractor implements Extractor {
     private void lexiconCandidates(String text, List<Candidate> out) {
         for (Lexicon.Match m : lexicon.find(WordPieces.split(text))) {
             Concept c = m.concept();
+            if (describesOnly(text, m.end())) continue; // "GPT-like models", "BERT-style annotator"
             if (c.type() == EntityType.MODEL) {
                 Matcher size = MODEL_SIZE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
                 Matcher before = SIZE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start()));
@@ -167,6 +168,14 @@ public final class RuleBasedExtractor implements Extractor {
             out.add(new Candidate(m.start(), m.end(), text.substring(m.start(), m.end()), c.type(), c.prefLabel(), c.iri(),
                     c.broaderIri(), Candidate.LEXICON, false));
         }
+    }
+
+    /** A hyphenated ending follows that makes the name describe something else: "GPT-like", "BERT-style". */
+    private boolean describesOnly(String text, int end) {
+        if (end >= text.length() || text.charAt(end) != '-') return false;
+        int wordEnd = end + 1;
+        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) wordEnd++;
+        return patterns.resemblanceSuffixes.contains(text.substring(end + 1, wordEnd).toLowerCase(Locale.ROOT));
     }
 
     /** "LLaMA 1B and 7B": each further size is a model of the same family ("LLaMA 7B"). */
@@ -471,9 +480,13 @@ public final class RuleBasedExtractor implements Extractor {
             introducedLists(text, words, out);
             appositives(text, words, out);
             for (int i = 1; i < words.size(); i++) {
-                EntityType named = patterns.containerHeads.get(words.get(i).lower());
+                // "Feed-Forward Network (FFN)", "Large Vision-Language Models (LVLMs)": words spelled out by an
+                // acronym after the head are a long form, not a name typed by the head.
+                boolean spelledOut = i + 1 < words.size() && words.get(i + 1).before() == '('
+                        && AcronymFinder.looksLikeAcronym(words.get(i + 1).text());
+                EntityType named = spelledOut ? null : patterns.containerHeads.get(words.get(i).lower());
                 if (named != null && named != EntityType.METRIC) capitalizedNameBefore(text, words, i, named, out);
-                EntityType type = patterns.containerHeads.get(words.get(i).lower());
+                EntityType type = named;
                 Word name = words.get(i - 1);
                 if (type != null && !name.endsPhrase() && isNameLike(name.text())) {
                     out.add(new Candidate(name.start(), name.end(), name.text(), type, name.text(), null, null, Candidate.PATTERN, false));
