@@ -204,8 +204,11 @@ public final class RuleBasedExtractor implements Extractor {
             if (known == null && knownLong == null && (isPluralAcronym(d.shortForm()) || endsGeneric(longForm))) continue;
             // The abstract's own definition wins: "Skeleton Sequence Learning (SSL)" is not self-supervised
             // learning, though "SSL" usually is. A known short form counts only when the long forms agree.
+            Concept knownShort = known;
             if (known != null && knownLong == null) known = null;
             EntityType type = knownLong != null ? knownLong.type() : typeOfPhrase(longForm);
+            // "low-rank adapters (LoRA)": a known short form keeps its type under the abstract's own long form.
+            if (type == null && knownShort != null && knownLong == null) type = knownShort.type();
             boolean proposed = known == null && knownLong == null && inProposal(doc, d.longStart());
             if (known == null && knownLong == null && (type == null || (proposed && type == EntityType.TASK))) {
                 // A named technique: capitalized words ("Maximum Likelihood Estimation") or a proposal.
