@@ -27,7 +27,9 @@ public final class RuleBasedExtractor implements Extractor {
     /** What may follow a model family's name as part of a model's name: sizes, variants, versions. */
     private static final Pattern MODEL_SIZE = Pattern.compile(
             "^(?:[- ]?(?:\\d+(?:\\.\\d+)?[BMK]\\b|XXL\\b|XL\\b|Large\\b|Base\\b|Small\\b|Tiny\\b|Huge\\b|Giant\\b|Medium\\b|Mini\\b"
-                    + "|Instruct\\b|Chat\\b|IT\\b|v\\d+(?:\\.\\d+)?\\b|[SBLHG]/\\d+\\b)|-\\d+(?:\\.\\d+)?\\b|-[TSBLH]\\b(?!-))+");
+                    + "|Instruct\\b|Chat\\b|IT\\b|Pro\\b|Flash\\b|Ultra\\b|Nano\\b|Edge\\b|v\\d+(?:\\.\\d+)?\\b|[SBLHG]/\\d+\\b)"
+                    // "Grounding DINO 1.5 Edge", "Gemini 1.5 Pro": a release number, not a count or a score
+                    + "|-\\d+(?:\\.\\d+)?\\b| \\d+\\.\\d+(?![\\d.%×]| ?x\\b| ?(?:points|pp)\\b)|-[TSBLH]\\b(?!-))+");
     private static final Pattern PHASE_BEFORE = Pattern.compile("(?i)\\b(?:at|during)\\s+$");
     private static final Pattern MORE_SIZES = Pattern.compile("(?:,\\s*|\\s+and\\s+|,\\s+and\\s+|\\s+or\\s+)(\\d+(?:\\.\\d+)?[BM])\\b");
     /** A size written before the name: "175B GPT-3". */
