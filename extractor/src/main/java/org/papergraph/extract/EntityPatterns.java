@@ -31,6 +31,7 @@ public final class EntityPatterns {
     final Map<String, EntityType> listHeads = new HashMap<>();
     final Set<String> measureCues;
     final Set<String> resemblanceSuffixes;
+    final Set<String> measuredLossModifiers;
 
     private EntityPatterns(RuleFile rules) {
         proposeVerbs = rules.words("propose-verbs");
@@ -58,6 +59,7 @@ public final class EntityPatterns {
         listHeads.putAll(typedWords(rules, "list-heads"));
         measureCues = rules.words("measure-cues");
         resemblanceSuffixes = rules.words("resemblance-suffixes");
+        measuredLossModifiers = rules.words("measured-loss-modifiers");
     }
 
     /** A section of "WORD TYPE" lines; a malformed line or unknown type fails fast. */

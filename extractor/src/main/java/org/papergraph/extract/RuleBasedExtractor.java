@@ -715,6 +715,7 @@ public final class RuleBasedExtractor implements Extractor {
                 int maxWords = type == EntityType.METRIC ? 3 : 4;
                 if ((count < 2 && !compound) || count > maxWords || isGeneric(surface)) continue;
                 if (type == EntityType.METHOD && patterns.genericHeads.contains(headWord) && !namesAParadigm(words, first, h)) continue;
+                if (headWord.startsWith("loss") && patterns.measuredLossModifiers.contains(words.get(first).lower())) type = EntityType.METRIC;
                 // GUIDELINES.md: a measure is a METRIC when the abstract ties it to a number or to a change.
                 if (type == EntityType.METRIC && !isMeasured(words)) continue;
                 out.add(new Candidate(start, head.end(), surface, type, surface, null, null, Candidate.HEAD_NOUN, false));
