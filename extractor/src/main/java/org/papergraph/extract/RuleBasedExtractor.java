@@ -685,7 +685,7 @@ public final class RuleBasedExtractor implements Extractor {
                 }
                 int first = h;
                 if (head.text().contains("/") || head.before() == '(') continue;
-                while (first > 0 && h - first < 4 && words.get(first).before() != '(' && isModifier(words.get(first - 1), sentence)) first--;
+                while (first > 0 && h - first < 4 && !opensPhrase(words.get(first).before()) && isModifier(words.get(first - 1), sentence)) first--;
                 if (type == null) type = lexiconTail(text, words, first, h);
                 if (type == null) continue;
                 boolean methodHead = type == EntityType.METHOD;
@@ -709,6 +709,7 @@ public final class RuleBasedExtractor implements Extractor {
                 }
                 int start = words.get(first).start();
                 String surface = text.substring(start, head.end());
+                if (hasBrokenPunctuation(surface)) continue; // "wrinkles.2)Static …": words glued across a sentence end
                 int count = h - first + 1;
                 boolean compound = count == 1 && head.text().contains("-") && patterns.namingHeadType(lastPart(head.lower())) != null
                         && !patterns.vagueModifiers.contains(head.lower().substring(0, head.lower().lastIndexOf('-')));
@@ -721,6 +722,23 @@ public final class RuleBasedExtractor implements Extractor {
                 out.add(new Candidate(start, head.end(), surface, type, surface, null, null, Candidate.HEAD_NOUN, false));
             }
         }
+    }
+
+    /** An opening parenthesis or quotation mark before a word: a phrase starts there, it does not run through it. */
+    private static boolean opensPhrase(char before) {
+        return before == '(' || before == '"' || before == '“' || before == '\'' || before == '[';
+    }
+
+    /** A parenthesis without its partner, or a full stop that ends a sentence (not one inside a number). */
+    private static boolean hasBrokenPunctuation(String phrase) {
+        int open = 0;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (c == '(') open++;
+            if (c == ')' && --open < 0) return true;
+            if (c == '.' && (i == 0 || i + 1 >= phrase.length() || !Character.isDigit(phrase.charAt(i - 1)) || !Character.isDigit(phrase.charAt(i + 1)))) return true;
+        }
+        return open != 0;
     }
 
     private boolean isMeasuredAt(AbstractText doc, int offset) {
