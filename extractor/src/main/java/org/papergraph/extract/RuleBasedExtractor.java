@@ -287,6 +287,7 @@ public final class RuleBasedExtractor implements Extractor {
             for (int k = 0; k < words.size(); k++) {
                 if (isNamingCue(words, k) && k + 1 < words.size()) {
                     // "an approach termed SWS", "a method named Ethicist": naming something is introducing it.
+                    if (k + 2 < words.size() && words.get(k + 1).lower().equals("as")) k++; // "named as I2P-MAE"
                     Word name = words.get(k + 1);
                     if (isNameLike(name.text()) || isCapitalizedName(name)) {
                         int last = k + 1;
