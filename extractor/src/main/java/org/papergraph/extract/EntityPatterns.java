@@ -32,6 +32,8 @@ public final class EntityPatterns {
     final Set<String> measureCues;
     final Set<String> resemblanceSuffixes;
     final Set<String> measuredLossModifiers;
+    final Set<String> usedCues;
+    final Set<String> instrumentWords;
 
     private EntityPatterns(RuleFile rules) {
         proposeVerbs = rules.words("propose-verbs");
@@ -60,6 +62,8 @@ public final class EntityPatterns {
         measureCues = rules.words("measure-cues");
         resemblanceSuffixes = rules.words("resemblance-suffixes");
         measuredLossModifiers = rules.words("measured-loss-modifiers");
+        usedCues = rules.words("used-cues");
+        instrumentWords = rules.words("instrument-words");
     }
 
     /** A section of "WORD TYPE" lines; a malformed line or unknown type fails fast. */

@@ -77,8 +77,22 @@ final class MentionResolver {
         String[] words = before.toLowerCase(Locale.ROOT).split("[\\s,;:()]+");
         for (int k = 0; k + 1 < words.length; k++) {
             if (!words[k].equals("we")) continue;
-            for (int j = k + 1; j < Math.min(words.length, k + 4); j++) if (patterns.isVerbOfProposal(words[j])) return true;
-            if (!dataset && !comparing(words, k + 1)) return true;
+            // Read on from "we": a proposal verb introduces what follows, a cue of use ("experiments on",
+            // "a variant of") hands it to somebody else, and an instrument ("via", "with") brings it back.
+            boolean proposing = false;
+            boolean used = false;
+            for (int j = k + 1; j < words.length; j++) {
+                if (patterns.isVerbOfProposal(words[j])) {
+                    proposing = true;
+                    used = false;
+                } else if (patterns.usedCues.contains(words[j])) {
+                    used = true;
+                } else if (patterns.instrumentWords.contains(words[j])) {
+                    used = false;
+                }
+            }
+            if (used) continue;
+            if (proposing || !dataset && !comparing(words, k + 1)) return true;
         }
         if (dataset) return false;
         if (before.startsWith("Our ") || before.startsWith("our ")) return true;
