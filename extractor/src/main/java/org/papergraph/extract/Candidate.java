@@ -16,6 +16,10 @@ record Candidate(int start, int end, String text, EntityType type, String canoni
         return new Candidate(start, end, text, type, canonical, conceptIri, broaderIri, priority, true);
     }
 
+    Candidate withType(EntityType newType) {
+        return new Candidate(start, end, text, newType, canonical, conceptIri, broaderIri, priority, proposed);
+    }
+
     int length() {
         return end - start;
     }

@@ -139,6 +139,9 @@ final class MentionResolver {
             } else if (c.proposed() && !overlapping.proposed()) {
                 // "we propose Long Form (LF)": the proposal found the first word, the acronym the whole name.
                 kept.set(kept.indexOf(overlapping), overlapping.asProposed());
+            } else if (overlapping.type() == null && c.type() != null && overlapping.start() == c.start() && overlapping.end() == c.end()) {
+                // "we introduce Products-2023, a … dataset": the proposal found the name, another rule its type.
+                kept.set(kept.indexOf(overlapping), overlapping.withType(c.type()));
             }
         }
         kept.addAll(titleOnly);

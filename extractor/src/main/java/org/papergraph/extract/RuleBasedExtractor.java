@@ -503,6 +503,11 @@ public final class RuleBasedExtractor implements Extractor {
                         && !isPluralAcronym(after.text())) {
                     out.add(new Candidate(after.start(), after.end(), after.text(), before, after.text(), null, null, Candidate.PATTERN, false));
                 }
+                if (before != null && after.before() == '(' && after.after() == ')' && isNameLike(after.text())
+                        && !isPluralAcronym(after.text()) && !spelledBefore(text, words, i, after.text())) {
+                    // "a new biomedical LM (BIOptimus)": a name in parentheses after a head is what the head says.
+                    out.add(new Candidate(after.start(), after.end(), after.text(), before, after.text(), null, null, Candidate.PATTERN, false));
+                }
                 if (patterns.comparedWith.contains(words.get(i - 1).lower()) && isNameLike(after.text())) {
                     // "an improvement over XLM-R Base": what results are compared with is a method or model.
                     Matcher size = MODEL_SIZE.matcher(text.substring(after.end(), Math.min(text.length(), after.end() + 30)));
@@ -525,7 +530,9 @@ public final class RuleBasedExtractor implements Extractor {
             for (int k = i + 2; k < Math.min(words.size(), i + 8); k++) {
                 EntityType t = patterns.containerHeads.get(words.get(k).lower());
                 if (t != null) type = t;
-                if (words.get(k).endsPhrase() || patterns.functionWords.contains(words.get(k).lower()) && type != null) break;
+                // "X, a newly curated, manually labeled dataset": commas may separate the head's adjectives.
+                boolean listOfAdjectives = words.get(k).after() == ',' && type == null;
+                if (words.get(k).endsPhrase() && !listOfAdjectives || patterns.functionWords.contains(words.get(k).lower()) && type != null) break;
             }
             if (type != null && type != EntityType.METRIC) {
                 out.add(new Candidate(name.start(), name.end(), name.text(), type, name.text(), null, null, Candidate.PATTERN, false));
@@ -534,6 +541,14 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     /** "the Natural Instructions dataset": capitalized words right before a container head name one thing. */
+    /** Whether the words before index {@code at} spell {@code name} as an acronym: then it is a definition. */
+    private static boolean spelledBefore(String text, List<Word> words, int at, String name) {
+        for (int k = at - 1; k >= Math.max(0, at - 6); k--) {
+            if (AcronymFinder.spells(text.substring(words.get(k).start(), words.get(at - 1).end()), name)) return true;
+        }
+        return false;
+    }
+
     private void capitalizedNameBefore(String text, List<Word> words, int head, EntityType type, List<Candidate> out) {
         int first = head;
         while (first > 0 && head - first < 4 && !words.get(first - 1).endsPhrase()
