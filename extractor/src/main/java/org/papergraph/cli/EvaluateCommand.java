@@ -12,9 +12,9 @@ import org.papergraph.eval.Scorer;
 import org.papergraph.extract.Extraction;
 import org.papergraph.extract.Extractor;
 import org.papergraph.extract.Lexicon;
-import org.papergraph.rdf.SkosVocabulary;
 import org.papergraph.extract.RuleBasedExtractor;
 import org.papergraph.ingest.Paper;
+import org.papergraph.rdf.SkosVocabulary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -45,11 +45,8 @@ final class EvaluateCommand implements Callable<Integer> {
             System.err.println("papergraph evaluate: gold file " + gold + " does not exist");
             return ExitCodes.NO_INPUT;
         }
-        int[] problems = {0};
-        List<GoldSet.Abstract> abstracts = GoldSet.read(gold, p -> {
-            problems[0]++;
-            System.err.println("papergraph: " + p);
-        });
+        GoldFile goldFile = GoldFile.read(gold);
+        List<GoldSet.Abstract> abstracts = goldFile.abstracts();
         ProjectFiles files = ProjectFiles.fromEnvironment();
         Extractor extractor = Components.extractor(files,
                 withoutVocabulary ? new Lexicon(List.of()) : SkosVocabulary.lexicon(files), parseStages(), rejectAbove);
@@ -60,7 +57,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         System.out.printf("%d abstracts from %s%n%n", abstracts.size(), gold);
         System.out.print(scorer.report(errors));
-        return problems[0] > 0 && abstracts.isEmpty() ? ExitCodes.DATA_ERROR : ExitCodes.OK;
+        return goldFile.problems() > 0 && abstracts.isEmpty() ? ExitCodes.DATA_ERROR : ExitCodes.OK;
     }
 
     private Set<RuleBasedExtractor.Stage> parseStages() {

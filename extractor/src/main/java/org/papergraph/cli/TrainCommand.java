@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.papergraph.config.ProjectFiles;
 import org.papergraph.eval.CandidateTraining;
 import org.papergraph.extract.CandidateClassifier;
-import org.papergraph.eval.GoldSet;
 import org.papergraph.extract.RuleBasedExtractor;
 import org.papergraph.nlp.MaxentClassifier;
 import org.papergraph.nlp.OpenNlpAnalyzer;
@@ -46,15 +45,11 @@ final class TrainCommand implements Callable<Integer> {
                 System.err.println("papergraph train: " + input + " does not exist");
                 return ExitCodes.NO_INPUT;
             }
-            int[] bad = {0};
-            List<GoldSet.Abstract> gold = GoldSet.read(input, p -> {
-                bad[0]++;
-                System.err.println("papergraph: " + p);
-            });
-            problems += bad[0];
-            examples.addAll(CandidateTraining.examples(rules, gold, input.toString()));
-            abstracts += gold.size();
-            System.err.printf("papergraph train: %s: %d abstracts%n", input, gold.size());
+            GoldFile gold = GoldFile.read(input);
+            problems += gold.problems();
+            examples.addAll(CandidateTraining.examples(rules, gold.abstracts(), input.toString()));
+            abstracts += gold.abstracts().size();
+            System.err.printf("papergraph train: %s: %d abstracts%n", input, gold.abstracts().size());
         }
         if (examples.isEmpty()) {
             System.err.println("papergraph train: no examples; the inputs hold no annotated abstracts");

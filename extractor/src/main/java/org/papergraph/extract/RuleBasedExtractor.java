@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.papergraph.ingest.Paper;
+import org.papergraph.nlp.MaxentClassifier;
 import org.papergraph.nlp.Sentence;
 import org.papergraph.nlp.TextAnalyzer;
 
@@ -97,14 +98,14 @@ public final class RuleBasedExtractor implements Extractor {
      *
      * @param goldTypes gold entity names, normalized with {@link Names#normalize}, and their types
      */
-    public List<org.papergraph.nlp.MaxentClassifier.Example> trainingExamples(Paper paper, Map<String, EntityType> goldTypes) {
+    public List<MaxentClassifier.Example> trainingExamples(Paper paper, Map<String, EntityType> goldTypes) {
         AbstractText doc = new AbstractText(paper.title(), paper.abstractText(), analyzer);
-        List<org.papergraph.nlp.MaxentClassifier.Example> out = new ArrayList<>();
+        List<MaxentClassifier.Example> out = new ArrayList<>();
         for (Candidate c : candidates(doc, new HashMap<>())) {
             EntityType gold = goldTypes.get(Names.normalize(c.text()));
             if (gold == null) gold = goldTypes.get(Names.normalize(c.canonical()));
             String outcome = gold == null || (c.type() != null && gold != c.type()) ? CandidateClassifier.NOT_AN_ENTITY : gold.name();
-            out.add(new org.papergraph.nlp.MaxentClassifier.Example(outcome, CandidateFeatures.of(c, doc.title, doc.text)));
+            out.add(new MaxentClassifier.Example(outcome, CandidateFeatures.of(c, doc.title, doc.text)));
         }
         return out;
     }
@@ -540,7 +541,6 @@ public final class RuleBasedExtractor implements Extractor {
         }
     }
 
-    /** "the Natural Instructions dataset": capitalized words right before a container head name one thing. */
     /** Whether the words before index {@code at} spell {@code name} as an acronym: then it is a definition. */
     private static boolean spelledBefore(String text, List<Word> words, int at, String name) {
         for (int k = at - 1; k >= Math.max(0, at - 6); k--) {
@@ -549,6 +549,7 @@ public final class RuleBasedExtractor implements Extractor {
         return false;
     }
 
+    /** "the Natural Instructions dataset": capitalized words right before a container head name one thing. */
     private void capitalizedNameBefore(String text, List<Word> words, int head, EntityType type, List<Candidate> out) {
         int first = head;
         while (first > 0 && head - first < 4 && !words.get(first - 1).endsPhrase()
