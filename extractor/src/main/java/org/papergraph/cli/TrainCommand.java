@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.papergraph.config.ProjectFiles;
 import org.papergraph.eval.CandidateTraining;
+import org.papergraph.eval.GoldSet;
 import org.papergraph.extract.CandidateClassifier;
 import org.papergraph.extract.RuleBasedExtractor;
 import org.papergraph.nlp.MaxentClassifier;
@@ -32,13 +33,16 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Where to write the model (default: ${DEFAULT-VALUE}).")
     Path out = Path.of(DEFAULT_OUT);
 
+    @Option(names = "--cross-validate", paramLabel = "K",
+            description = "Instead of writing a model, report K-fold cross-validation (by abstract) of the judged phrases.")
+    Integer folds;
+
     @Override
     public Integer call() throws Exception {
         ProjectFiles files = ProjectFiles.fromEnvironment();
         RuleBasedExtractor rules = new RuleBasedExtractor(OpenNlpAnalyzer.shared(), SkosVocabulary.lexicon(files),
                 EnumSet.of(RuleBasedExtractor.Stage.PATTERNS, RuleBasedExtractor.Stage.HEAD_NOUNS), null);
-        List<MaxentClassifier.Example> examples = new ArrayList<>();
-        int abstracts = 0;
+        List<GoldSet.Abstract> annotated = new ArrayList<>();
         int problems = 0;
         for (Path input : inputs) {
             if (!Files.isRegularFile(input)) {
@@ -47,14 +51,23 @@ final class TrainCommand implements Callable<Integer> {
             }
             GoldFile gold = GoldFile.read(input);
             problems += gold.problems();
-            examples.addAll(CandidateTraining.examples(rules, gold.abstracts(), input.toString()));
-            abstracts += gold.abstracts().size();
+            annotated.addAll(gold.abstracts());
             System.err.printf("papergraph train: %s: %d abstracts%n", input, gold.abstracts().size());
         }
-        if (examples.isEmpty()) {
+        if (annotated.isEmpty()) {
             System.err.println("papergraph train: no examples; the inputs hold no annotated abstracts");
             return ExitCodes.DATA_ERROR;
         }
+        if (folds != null) {
+            if (folds < 2 || folds > annotated.size()) {
+                System.err.println("papergraph train: --cross-validate needs between 2 and " + annotated.size() + " folds");
+                return ExitCodes.USAGE;
+            }
+            System.out.print(CandidateTraining.crossValidate(rules, annotated, folds, Components.REJECT_ABOVE));
+            return ExitCodes.OK;
+        }
+        List<MaxentClassifier.Example> examples = CandidateTraining.examples(rules, annotated, "training");
+        int abstracts = annotated.size();
         long positives = examples.stream().filter(e -> !e.outcome().equals(CandidateClassifier.NOT_AN_ENTITY)).count();
         System.err.printf("papergraph train: %d candidates from %d abstracts (%d name entities, %d do not); %d input problems%n",
                 examples.size(), abstracts, positives, examples.size() - positives, problems);

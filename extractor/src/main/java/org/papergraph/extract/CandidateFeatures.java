@@ -9,7 +9,10 @@ import java.util.Locale;
  * words it is made of, its shape, and the words around it. Features are plain strings so that the model
  * file stays readable by OpenNLP's tools. Thread-safe: stateless.
  */
-final class CandidateFeatures {
+public final class CandidateFeatures {
+    /** The feature of the candidates the statistical stage judges (the others it keeps as found). */
+    public static final String JUDGED_FEATURE = "src=head-noun";
+
     private CandidateFeatures() {
     }
 

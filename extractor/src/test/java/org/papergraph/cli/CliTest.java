@@ -119,6 +119,10 @@ class CliTest {
         try (var in = Files.newInputStream(model)) {
             org.papergraph.extract.CandidateClassifier.read(in, 0.5);
         }
+        Run cv = run("train", "--cross-validate", "2", Path.of("training", "sample-corpus-01.jsonl").toString());
+        assertEquals(ExitCodes.OK, cv.exit(), cv.err());
+        assertTrue(cv.out().contains("2-fold cross-validation over 25 abstracts"), cv.out());
+        assertEquals(ExitCodes.USAGE, run("train", "--cross-validate", "1", Path.of("training", "sample-corpus-01.jsonl").toString()).exit());
         Run missing = run("train", "-o", model.toString(), dir.resolve("no-such.jsonl").toString());
         assertEquals(ExitCodes.NO_INPUT, missing.exit());
         assertTrue(missing.err().contains("no-such.jsonl"), missing.err());
