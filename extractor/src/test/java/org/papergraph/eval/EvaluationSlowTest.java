@@ -48,10 +48,10 @@ class EvaluationSlowTest {
 
     @Test
     void holdoutSetsAnnotatedForThisProject() throws Exception {
-        assertFloors(score(GOLD.resolve("holdout.jsonl")), 0.79, 0.87, 0.75);
+        assertFloors(score(GOLD.resolve("holdout.jsonl")), 0.78, 0.84, 0.75);
         assertFloors(score(GOLD.resolve("holdout-2.jsonl")), 0.73, 0.78, 0.75);
-        assertFloors(score(GOLD.resolve("holdout-3.jsonl")), 0.80, 0.85, 0.70);
-        assertFloors(score(GOLD.resolve("holdout-4.jsonl")), 0.64, 0.67, 0.80);
+        assertFloors(score(GOLD.resolve("holdout-3.jsonl")), 0.78, 0.82, 0.70);
+        assertFloors(score(GOLD.resolve("holdout-4.jsonl")), 0.68, 0.72, 0.80);
     }
 
     @Test
