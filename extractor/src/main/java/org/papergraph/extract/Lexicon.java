@@ -29,7 +29,8 @@ public final class Lexicon {
     private final Map<String, Concept> byIri = new HashMap<>();
     /** Concepts by {@link Names#looseKey} of each label, in type order. */
     private final Map<String, List<Concept>> byLooseKey = new HashMap<>();
-    private final java.util.Set<String> lastPieces = new java.util.HashSet<>();
+    /** The last pieces of the labels of methods and tasks, the kinds a noun phrase's tail can name. */
+    private final java.util.Set<String> lastPiecesOfKinds = new java.util.HashSet<>();
     private int concepts;
 
     public Lexicon(Collection<Concept> all) {
@@ -51,7 +52,7 @@ public final class Lexicon {
             exact.add(p.text());
         }
         boolean caseSensitive = !label.equals(label.toLowerCase());
-        lastPieces.add(pieces.get(pieces.size() - 1).lower());
+        if (concept.type() == EntityType.METHOD || concept.type() == EntityType.TASK) lastPiecesOfKinds.add(pieces.get(pieces.size() - 1).lower());
         node.entries.add(new Entry(concept, label, exact, caseSensitive));
         List<Concept> sameKey = byLooseKey.computeIfAbsent(Names.looseKey(label), k -> new ArrayList<>(1));
         if (sameKey.stream().noneMatch(c -> c.type() == concept.type())) {
@@ -60,9 +61,12 @@ public final class Lexicon {
         }
     }
 
-    /** Whether some label ends with this (lowercase) letter or digit run: a cheap test before a lookup. */
-    public boolean endsSomeLabel(String lowerPiece) {
-        return lastPieces.contains(lowerPiece);
+    /**
+     * Whether the label of some method or task ends with this (lowercase) letter or digit run: a cheap test
+     * before looking up a phrase's tail ("… image classification").
+     */
+    public boolean endsSomeMethodOrTaskLabel(String lowerPiece) {
+        return lastPiecesOfKinds.contains(lowerPiece);
     }
 
     public int size() {

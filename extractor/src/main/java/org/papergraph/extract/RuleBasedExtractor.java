@@ -692,8 +692,10 @@ public final class RuleBasedExtractor implements Extractor {
                 String headWord = lastPart(head.lower());
                 EntityType type = patterns.namingHeadType(headWord);
                 if (type == null && headWord.endsWith("s")) type = patterns.namingHeadType(singular(headWord));
-                if (type == null && (Character.isUpperCase(head.text().charAt(0)) || !lexicon.endsSomeLabel(lastRun(head.lower())))) continue;
-                if (!tagged && !mayFormPhrase(words, h, type, headWord)) continue;
+                if (type == null && (Character.isUpperCase(head.text().charAt(0)) || !lexicon.endsSomeMethodOrTaskLabel(lastRun(head.lower())))) continue;
+                // The same cheap test for every head, whether or not an earlier head had the sentence tagged, so
+                // that what a head yields does not depend on its neighbours.
+                if (!mayFormPhrase(words, h, type, headWord)) continue;
                 if (!tagged) {
                     // Only sentences with a possible head are tagged: tagging is most of the cost of reading text.
                     words = doc.taggedWords(sentence);
@@ -843,7 +845,7 @@ public final class RuleBasedExtractor implements Extractor {
     /** The type of a known task or method the phrase ends with ("surgical scene understanding"), or null. */
     private EntityType lexiconTail(String text, List<Word> words, int first, int head) {
         if (Character.isUpperCase(words.get(head).text().charAt(0))) return null; // a name, not a kind of task
-        if (!lexicon.endsSomeLabel(lastRun(words.get(head).lower()))) return null;
+        if (!lexicon.endsSomeMethodOrTaskLabel(lastRun(words.get(head).lower()))) return null;
         for (int k = Math.max(first, head - 2); k <= head; k++) {
             Concept c = lexicon.lookupAnyType(text.substring(words.get(k).start(), words.get(head).end()));
             if (c != null && (c.type() == EntityType.TASK || c.type() == EntityType.METHOD)) return c.type();
