@@ -4,7 +4,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.papergraph.config.ProjectFiles;
@@ -40,8 +39,8 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ProjectFiles files = ProjectFiles.fromEnvironment();
-        RuleBasedExtractor rules = new RuleBasedExtractor(OpenNlpAnalyzer.shared(), SkosVocabulary.lexicon(files),
-                EnumSet.of(RuleBasedExtractor.Stage.PATTERNS, RuleBasedExtractor.Stage.HEAD_NOUNS), null);
+        // The rule stages alone: the model learns from what the rules find.
+        RuleBasedExtractor rules = new RuleBasedExtractor(OpenNlpAnalyzer.shared(), SkosVocabulary.lexicon(files));
         List<GoldSet.Abstract> annotated = new ArrayList<>();
         int problems = 0;
         for (Path input : inputs) {

@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 public final class CandidateFeatures {
     /** The feature of the candidates the statistical stage judges (the others it keeps as found). */
-    public static final String JUDGED_FEATURE = "src=head-noun";
+    public static final String JUDGED_FEATURE = "src=" + sourceName(Candidate.HEAD_NOUN);
 
     private CandidateFeatures() {
     }

@@ -19,7 +19,7 @@ import org.papergraph.nlp.Sentence;
  * {@link ResultRules}. Thread-safe.
  */
 public final class ResultFinder {
-    private static final java.util.regex.Pattern STATED_AS = java.util.regex.Pattern.compile("\\s*(?:=|:|of)\\s*");
+    private static final Pattern STATED_AS = Pattern.compile("\\s*(?:=|:|of)\\s*");
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\w.\\-/^])([+\\-−]?)(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s*(?:–|—|-|−|to)\\s*(\\d+(?:\\.\\d+)?))?(?![\\w.]*\\^)");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
