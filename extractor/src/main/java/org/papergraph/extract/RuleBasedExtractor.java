@@ -475,6 +475,9 @@ public final class RuleBasedExtractor implements Extractor {
         boolean named = !patterns.functionWords.contains(firstWord)
                 && (isNameLike(name.replace(" ", "")) || (at > 0 && Character.isUpperCase(name.charAt(0)) && !name.contains(" ")));
         if (name.split("\\s+").length > 3 || !named) return;
+        // "Stacking Your Transformers", "Beyond Cosine Decay": a catchy phrase heads a title too; a name of
+        // several words is one the abstract goes on to use.
+        if (name.contains(" ") && at < 0) return;
         out.add(new Candidate(at, at < 0 ? -1 : at + name.length(), name, null, name, null, null, Candidate.PROPOSAL, true));
     }
 
