@@ -1,6 +1,7 @@
 package org.papergraph.extract;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,7 @@ public final class EntityPatterns {
     final Set<String> adjectiveSuffixes;
     final Map<String, EntityType> listHeads = new HashMap<>();
     final Set<String> measureCues;
+    final List<String> modelNameEndings;
     final Set<String> resemblanceSuffixes;
     final Set<String> measuredLossModifiers;
     final Set<String> usedCues;
@@ -60,6 +62,7 @@ public final class EntityPatterns {
         adjectiveSuffixes = rules.words("adjective-suffixes");
         listHeads.putAll(typedWords(rules, "list-heads"));
         measureCues = rules.words("measure-cues");
+        modelNameEndings = List.copyOf(rules.list("model-name-endings"));
         resemblanceSuffixes = rules.words("resemblance-suffixes");
         measuredLossModifiers = rules.words("measured-loss-modifiers");
         usedCues = rules.words("used-cues");

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  */
 final class MentionResolver {
     private static final Pattern INTRODUCED = Pattern.compile("\\b(?:novel|new|our|proposed)\\s+$");
+    /** "-v2", " 3.0", "-1.3B": a release or size after a name. */
+    private static final Pattern VERSION_SUFFIX = Pattern.compile("(?:[- ]v?\\d[\\w.]*)+$");
     private static final Pattern TITLE_MEANS = Pattern.compile("(?i)\\b(?:via|through|with|using|by)\\b");
 
     private final Lexicon lexicon;
@@ -168,6 +170,19 @@ final class MentionResolver {
         return all;
     }
 
+    /**
+     * The type of a name no rule typed: GUIDELINES.md makes a proposed system a METHOD unless it is an
+     * architecture or trained model, which its ending often says ("DyFraNet", "Arctic-SnowCoder-1.3B").
+     */
+    private EntityType typeOfNewName(String name) {
+        String stem = VERSION_SUFFIX.matcher(name).replaceFirst("");
+        String last = stem.substring(Math.max(stem.lastIndexOf('-'), stem.lastIndexOf(' ')) + 1);
+        for (String ending : patterns.modelNameEndings) {
+            if (last.endsWith(ending)) return EntityType.MODEL;
+        }
+        return EntityType.METHOD;
+    }
+
     /** One mention per entity: by canonical name, an acronym and its long form together. */
     private List<Mention> merge(String text, List<Candidate> candidates, Map<String, String> aliases) {
         Map<String, Mention> byKey = new LinkedHashMap<>();
@@ -179,7 +194,7 @@ final class MentionResolver {
             Mention existing = byKey.get(key);
             EntityType type = c.type();
             if (existing == null) {
-                if (type == null) type = EntityType.METHOD;
+                if (type == null) type = typeOfNewName(c.text());
                 String iri = c.conceptIri() != null && namesConcept(canonical, c.conceptIri()) ? c.conceptIri() : null;
                 if (iri == null) {
                     Concept known = lexicon.lookup(type, canonical);
