@@ -62,7 +62,7 @@ final class TrainCommand implements Callable<Integer> {
                 System.err.println("papergraph train: --cross-validate needs between 2 and " + annotated.size() + " folds");
                 return ExitCodes.USAGE;
             }
-            System.out.print(CandidateTraining.crossValidate(rules, annotated, folds, Components.REJECT_ABOVE));
+            System.out.print(CandidateTraining.crossValidate(rules, annotated, folds));
             return ExitCodes.OK;
         }
         List<MaxentClassifier.Example> examples = CandidateTraining.examples(rules, annotated, "training");

@@ -73,6 +73,11 @@ public final class RuleBasedExtractor implements Extractor {
         this(analyzer, lexicon, EnumSet.of(Stage.PATTERNS, Stage.HEAD_NOUNS), null);
     }
 
+    /** The same rules, with every stage, the statistical one judging by {@code classifier}. */
+    public RuleBasedExtractor judgedBy(CandidateClassifier classifier) {
+        return new RuleBasedExtractor(analyzer, lexicon, EnumSet.allOf(Stage.class), classifier);
+    }
+
     @Override
     public Extraction extract(Paper paper) {
         AbstractText doc = new AbstractText(paper.title(), paper.abstractText(), analyzer);
