@@ -43,6 +43,7 @@ public final class RuleBasedExtractor implements Extractor {
     private static final Set<String> LIST_INTRODUCERS = Set.of("including", "such as", "like", "namely", "e.g", "i.e");
     private static final Set<String> LIST_WORDS = Set.of("and", "or", "as", "well", "a", "an", "the");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "be", "been", "being", "is", "are", "was", "were");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("we", "this paper", "this work", "this study", "the paper");
 
     private final TextAnalyzer analyzer;
@@ -712,7 +713,10 @@ public final class RuleBasedExtractor implements Extractor {
                 }
                 int first = h;
                 if (head.text().contains("/") || head.before() == '(') continue;
-                while (first > 0 && h - first < 4 && !opensPhrase(words.get(first).before()) && isModifier(words.get(first - 1), sentence)) first--;
+                while (first > 0 && h - first < 4 && !opensPhrase(words.get(first).before()) && isModifier(words.get(first - 1), sentence)
+                        && !isVerbAfterAuxiliary(words, first - 1)) {
+                    first--;
+                }
                 if (type == null) type = lexiconTail(text, words, first, h);
                 if (type == null) continue;
                 boolean methodHead = type == EntityType.METHOD;
@@ -837,6 +841,16 @@ public final class RuleBasedExtractor implements Extractor {
         boolean verbTag = tag.startsWith("VB") || tag.equals("MD") || tag.equals("RB") || tag.equals("IN") || tag.equals("CC")
                 || tag.equals("DT") || tag.equals("PRP") || tag.equals("WDT") || tag.equals("TO");
         return !verbTag || lower.contains("-") || lower.endsWith("ing") || lower.endsWith("ed") || lower.endsWith("al");
+    }
+
+    /**
+     * "have empirically analyzed in-context learning", "is trained": a participle after an auxiliary or an
+     * adverb is the sentence's verb, not a modifier like "masked" in "masked language modeling".
+     */
+    private static boolean isVerbAfterAuxiliary(List<Word> words, int at) {
+        if (at == 0 || !words.get(at).lower().endsWith("ed")) return false;
+        Word before = words.get(at - 1);
+        return AUXILIARIES.contains(before.lower()) || before.tag().equals("RB") && before.lower().endsWith("ly");
     }
 
     /**
