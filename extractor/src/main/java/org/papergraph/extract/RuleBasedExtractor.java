@@ -366,6 +366,13 @@ public final class RuleBasedExtractor implements Extractor {
             if (isNameLike(w.text()) || (cued && Character.isUpperCase(w.text().charAt(0)))
                     || (i == from && isCapitalizedName(w))) {
                 int last = isNameLike(w.text()) ? i : titleCaseRunEnd(words, i, limit);
+                if (isNameLike(w.text()) && endsInLowercasePart(w.text())) {
+                    // "LLM-embedded Semantic Encoding", "a 2D-guided masking strategy": a hyphenated modifier
+                    // starts a name; alone it names nothing.
+                    last = titleCaseRunEnd(words, i, limit);
+                    if (last == i) last = wordBeforeContainerHead(words, i, limit);
+                    if (last == i) continue;
+                }
                 String surface = text.substring(w.start(), words.get(last).end());
                 EntityType type = typeOrSized(typeAround(words, from, last, limit), w.text());
                 out.add(new Candidate(w.start(), words.get(last).end(), surface, type, surface, null, null, Candidate.PROPOSAL, true));
@@ -423,6 +430,25 @@ public final class RuleBasedExtractor implements Extractor {
                 || head.endsWith("sal") || head.endsWith("ization") || patterns.namingHeadType(head) == EntityType.METHOD;
         if (!techniqueLike || isGeneric(phrase) || Character.isUpperCase(first.text().charAt(0)) && end - from == 1) return;
         out.add(new Candidate(first.start(), last.end(), phrase, EntityType.METHOD, phrase, null, null, Candidate.PATTERN, true));
+    }
+
+    /** "2D-guided", "LLM-embedded": the last part after a hyphen is a lowercase word. */
+    private static boolean endsInLowercasePart(String word) {
+        int dash = word.lastIndexOf('-');
+        return dash > 0 && dash + 1 < word.length() && word.substring(dash + 1).chars().allMatch(Character::isLowerCase);
+    }
+
+    /** "2D-guided masking strategy": the index of the last lowercase word before a container head, else {@code first}. */
+    private int wordBeforeContainerHead(List<Word> words, int first, int limit) {
+        for (int j = first + 1; j < Math.min(limit, first + 4); j++) {
+            Word w = words.get(j);
+            if (patterns.containerHeads.containsKey(w.lower())) return j > first + 1 ? j - 1 : first;
+            if (words.get(j - 1).endsPhrase() || !w.text().chars().allMatch(Character::isLowerCase)
+                    || patterns.functionWords.contains(w.lower())) {
+                return first;
+            }
+        }
+        return first;
     }
 
     /**
