@@ -211,6 +211,7 @@ public final class RuleBasedExtractor implements Extractor {
             Concept known = lexicon.lookupAnyType(d.shortForm());
             Concept knownLong = lexicon.lookupAnyType(longForm);
             if (known == null && knownLong == null && (isPluralAcronym(d.shortForm()) || endsGeneric(longForm))) continue;
+            if (knownLong != null && !knownLong.standalone()) continue; // "Convolutional Neural Networks (CNNs)": a class, as its long form
             // The abstract's own definition wins: "Skeleton Sequence Learning (SSL)" is not self-supervised
             // learning, though "SSL" usually is. A known short form counts only when the long forms agree.
             Concept knownShort = known;
