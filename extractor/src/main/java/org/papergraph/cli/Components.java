@@ -14,12 +14,8 @@ final class Components {
     private Components() {
     }
 
-    /**
-     * The probability of "no entity" above which the statistical stage drops a candidate. Chosen by
-     * `train --cross-validate 5` on the training abstracts (best entity F1 of 0.4-0.8), not on dev: keeping a
-     * doubtful phrase costs precision but F1 gains while its chance of being a name exceeds about half the F1.
-     */
-    static final double REJECT_ABOVE = 0.7;
+    /** The probability of "no entity" above which the statistical stage drops a candidate. */
+    static final double REJECT_ABOVE = CandidateClassifier.DEFAULT_REJECT_ABOVE;
 
     static Extractor extractor(ProjectFiles files, Set<RuleBasedExtractor.Stage> stages) {
         return extractor(files, SkosVocabulary.lexicon(files), stages, REJECT_ABOVE);

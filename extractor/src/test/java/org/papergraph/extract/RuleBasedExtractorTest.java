@@ -93,4 +93,49 @@ class RuleBasedExtractorTest {
         assertNotNull(llama.broaderIri());
         assertEquals("Low-Rank Adaptation", find(e, "LoRA").canonical());
     }
+
+    @Test
+    void aCatchyTitlePhraseIsNoNameButOneTheAbstractUsesIs() {
+        Extraction catchy = extract("Beyond Cosine Decay: Schedules for Continual Pre-training",
+                "We study learning rate schedules for the continual pre-training of language models.");
+        assertNull(find(catchy, "Beyond Cosine Decay"), catchy.entities().toString());
+        Extraction named = extract("Data Mixing Agent: Learning to Re-weight Domains",
+                "Domains are mixed by hand today. Data Mixing Agent learns to re-weight them during pre-training.");
+        assertNotNull(find(named, "Data Mixing Agent"), named.entities().toString());
+    }
+
+    @Test
+    void aNewNameEndingLikeAnArchitectureIsAModel() {
+        Mention net = find(extract("Qux", "We propose GlimmerNet for fracture forecasting."), "GlimmerNet");
+        assertNotNull(net);
+        assertEquals(EntityType.MODEL, net.type());
+        Mention flow = find(extract("Qux", "We propose QuuxFlow for fracture forecasting."), "QuuxFlow");
+        assertNotNull(flow);
+        assertEquals(EntityType.METHOD, flow.type());
+    }
+
+    @Test
+    void aProposedNameMayStartWithAHyphenatedModifier() {
+        Extraction e = extract("Qux", "For one, we introduce a 2D-guided masking strategy that keeps semantic tokens visible.");
+        Mention m = find(e, "2D-guided masking");
+        assertNotNull(m, e.entities().toString());
+        assertTrue(m.proposed());
+        assertNull(find(e, "2D-guided"), e.entities().toString());
+    }
+
+    @Test
+    void aParticipleAfterAnAuxiliaryIsTheVerbNotAModifier() {
+        Extraction e = extract("Qux", "Recent works have empirically analyzed in-context learning in transformers.");
+        assertNotNull(find(e, "in-context learning"), e.entities().toString());
+        assertNull(find(e, "analyzed in-context learning"), e.entities().toString());
+    }
+
+    @Test
+    void anAcronymOfAClassOfModelsIsNoEntity() {
+        Extraction e = extract("Qux", "Convolutional Neural Networks (CNNs) are pivotal in image classification. "
+                + "Diffusion models (DMs) generate images. Lightweight CNNs run on phones.");
+        assertTrue(e.entities().stream().noneMatch(m -> m.text().startsWith("CNN") || m.text().startsWith("DM")
+                || m.canonical().toLowerCase(java.util.Locale.ROOT).contains("networks")), e.entities().toString());
+        assertNotNull(find(e, "image classification"));
+    }
 }
