@@ -14,11 +14,8 @@ final class Components {
     private Components() {
     }
 
-    /** The probability of "no entity" above which the statistical stage drops a candidate. */
-    static final double REJECT_ABOVE = CandidateClassifier.DEFAULT_REJECT_ABOVE;
-
     static Extractor extractor(ProjectFiles files, Set<RuleBasedExtractor.Stage> stages) {
-        return extractor(files, SkosVocabulary.lexicon(files), stages, REJECT_ABOVE);
+        return extractor(files, SkosVocabulary.lexicon(files), stages, CandidateClassifier.DEFAULT_REJECT_ABOVE);
     }
 
     static Extractor extractor(ProjectFiles files, Lexicon lexicon, Set<RuleBasedExtractor.Stage> stages, double rejectAbove) {

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.papergraph.config.ProjectFiles;
 import org.papergraph.eval.GoldSet;
 import org.papergraph.eval.Scorer;
+import org.papergraph.extract.CandidateClassifier;
 import org.papergraph.extract.Extraction;
 import org.papergraph.extract.Extractor;
 import org.papergraph.extract.Lexicon;
@@ -35,7 +36,7 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--without-vocabulary", description = "Extract with an empty vocabulary, to measure what the vocabulary adds.")
     boolean withoutVocabulary;
 
-    @Option(names = "--reject-above", paramLabel = "P", defaultValue = "" + Components.REJECT_ABOVE,
+    @Option(names = "--reject-above", paramLabel = "P", defaultValue = "" + CandidateClassifier.DEFAULT_REJECT_ABOVE,
             description = "The statistical stage drops a candidate whose probability of naming no entity is above P (default: ${DEFAULT-VALUE}).")
     double rejectAbove;
 

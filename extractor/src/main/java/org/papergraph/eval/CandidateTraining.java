@@ -22,6 +22,8 @@ public final class CandidateTraining {
     public static final int ITERATIONS = 300;
     public static final int CUTOFF = 1;
     public static final double L2 = 1.0;
+    /** The thresholds cross-validation compares: a candidate is dropped above this probability of "no entity". */
+    public static final List<Double> THRESHOLDS = List.of(0.4, 0.5, 0.6, 0.7, 0.8);
 
     private CandidateTraining() {
     }
@@ -35,9 +37,6 @@ public final class CandidateTraining {
         return examples;
     }
 
-    /** The thresholds cross-validation compares: a candidate is dropped above this probability of "no entity". */
-    public static final double[] THRESHOLDS = {0.4, 0.5, 0.6, 0.7, 0.8};
-
     /**
      * K-fold cross-validation by abstract. For each fold a model is trained on the other folds; then, for each
      * threshold, (a) how well it keeps the phrases it judges (those the head-noun rule found), and (b) the
@@ -50,10 +49,10 @@ public final class CandidateTraining {
         for (GoldSet.Abstract a : abstracts) perAbstract.add(examples(rules, List.of(a), "cv"));
         int judged = 0;
         int names = 0;
-        int[] kept = new int[THRESHOLDS.length];
-        int[] keptRight = new int[THRESHOLDS.length];
-        Scorer[] extracted = new Scorer[THRESHOLDS.length];
-        for (int t = 0; t < THRESHOLDS.length; t++) extracted[t] = new Scorer();
+        int[] kept = new int[THRESHOLDS.size()];
+        int[] keptRight = new int[THRESHOLDS.size()];
+        Scorer[] extracted = new Scorer[THRESHOLDS.size()];
+        for (int t = 0; t < THRESHOLDS.size(); t++) extracted[t] = new Scorer();
         Scorer rulesOnly = new Scorer();
         for (int fold = 0; fold < folds; fold++) {
             List<MaxentClassifier.Example> training = new ArrayList<>();
@@ -66,19 +65,19 @@ public final class CandidateTraining {
                 double notAnEntity = model.probabilities(e.features()).getOrDefault(CandidateClassifier.NOT_AN_ENTITY, 0.0);
                 judged++;
                 if (name) names++;
-                for (int t = 0; t < THRESHOLDS.length; t++) {
-                    if (notAnEntity > THRESHOLDS[t]) continue;
+                for (int t = 0; t < THRESHOLDS.size(); t++) {
+                    if (notAnEntity > THRESHOLDS.get(t)) continue;
                     kept[t]++;
                     if (name) keptRight[t]++;
                 }
             }
-            RuleBasedExtractor[] judgedBy = new RuleBasedExtractor[THRESHOLDS.length];
-            for (int t = 0; t < THRESHOLDS.length; t++) judgedBy[t] = rules.judgedBy(new CandidateClassifier(model, THRESHOLDS[t]));
+            RuleBasedExtractor[] judgedBy = new RuleBasedExtractor[THRESHOLDS.size()];
+            for (int t = 0; t < THRESHOLDS.size(); t++) judgedBy[t] = rules.judgedBy(new CandidateClassifier(model, THRESHOLDS.get(t)));
             for (int i = fold; i < abstracts.size(); i += folds) {
                 GoldSet.Abstract a = abstracts.get(i);
                 Paper paper = paper(a, "cv");
                 rulesOnly.add(a, rules.extract(paper));
-                for (int t = 0; t < THRESHOLDS.length; t++) extracted[t].add(a, judgedBy[t].extract(paper));
+                for (int t = 0; t < THRESHOLDS.size(); t++) extracted[t].add(a, judgedBy[t].extract(paper));
             }
         }
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
@@ -88,9 +87,9 @@ public final class CandidateTraining {
         Scorer.Counts rulesMicro = rulesOnly.micro(rulesOnly.lenient);
         report.append(String.format(Locale.ROOT, "(no model)  %5d      %.3f   1.000   |        %.3f  %.3f  %.3f%n",
                 judged, names / (double) judged, rulesMicro.precision(), rulesMicro.recall(), rulesMicro.f1()));
-        for (int t = 0; t < THRESHOLDS.length; t++) {
+        for (int t = 0; t < THRESHOLDS.size(); t++) {
             Scorer.Counts micro = extracted[t].micro(extracted[t].lenient);
-            report.append(String.format(Locale.ROOT, "%-10.2f  %5d      %.3f   %.3f   |        %.3f  %.3f  %.3f%n", THRESHOLDS[t], kept[t],
+            report.append(String.format(Locale.ROOT, "%-10.2f  %5d      %.3f   %.3f   |        %.3f  %.3f  %.3f%n", THRESHOLDS.get(t), kept[t],
                     keptRight[t] / (double) kept[t], keptRight[t] / (double) names, micro.precision(), micro.recall(), micro.f1()));
         }
         return report.toString();

@@ -366,14 +366,12 @@ public final class RuleBasedExtractor implements Extractor {
             boolean cued = i > from && patterns.nameCues.contains(words.get(i - 1).lower());
             if (isNameLike(w.text()) || (cued && Character.isUpperCase(w.text().charAt(0)))
                     || (i == from && isCapitalizedName(w))) {
-                int last = isNameLike(w.text()) ? i : titleCaseRunEnd(words, i, limit);
-                if (isNameLike(w.text()) && endsInLowercasePart(w.text())) {
-                    // "LLM-embedded Semantic Encoding", "a 2D-guided masking strategy": a hyphenated modifier
-                    // starts a name; alone it names nothing.
-                    last = titleCaseRunEnd(words, i, limit);
-                    if (last == i) last = wordBeforeContainerHead(words, i, limit);
-                    if (last == i) continue;
-                }
+                // "LLM-embedded Semantic Encoding", "a 2D-guided masking strategy": a hyphenated modifier starts
+                // a name; alone it names nothing.
+                boolean modifier = isNameLike(w.text()) && endsInLowercasePart(w.text());
+                int last = isNameLike(w.text()) && !modifier ? i : titleCaseRunEnd(words, i, limit);
+                if (modifier && last == i) last = wordBeforeContainerHead(words, i, limit);
+                if (modifier && last == i) continue;
                 String surface = text.substring(w.start(), words.get(last).end());
                 EntityType type = typeOrSized(typeAround(words, from, last, limit), w.text());
                 out.add(new Candidate(w.start(), words.get(last).end(), surface, type, surface, null, null, Candidate.PROPOSAL, true));

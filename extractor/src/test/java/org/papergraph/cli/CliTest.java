@@ -124,7 +124,7 @@ class CliTest {
         assertTrue(cv.out().contains("2-fold cross-validation over 25 abstracts"), cv.out());
         // One row for the rules alone and one per threshold, each with the extractor's entity figures.
         assertTrue(cv.out().lines().anyMatch(l -> l.startsWith("(no model)")), cv.out());
-        assertEquals(org.papergraph.eval.CandidateTraining.THRESHOLDS.length,
+        assertEquals(org.papergraph.eval.CandidateTraining.THRESHOLDS.size(),
                 cv.out().lines().filter(l -> l.matches("0\\.\\d\\d .*\\|\\s+0\\.\\d{3}\\s+0\\.\\d{3}\\s+0\\.\\d{3}")).count(), cv.out());
         assertEquals(ExitCodes.USAGE, run("train", "--cross-validate", "1", Path.of("training", "sample-corpus-01.jsonl").toString()).exit());
         Run missing = run("train", "-o", model.toString(), dir.resolve("no-such.jsonl").toString());
