@@ -57,14 +57,19 @@ public final class RuleBasedExtractor implements Extractor {
 
     /** {@code classifier} is used when the stages include {@link Stage#STATISTICAL}, and may be null otherwise. */
     public RuleBasedExtractor(TextAnalyzer analyzer, Lexicon lexicon, Set<Stage> stages, CandidateClassifier classifier) {
+        this(analyzer, lexicon, EntityPatterns.load(), new ResultFinder(ResultRules.load()), stages, classifier);
+    }
+
+    private RuleBasedExtractor(TextAnalyzer analyzer, Lexicon lexicon, EntityPatterns patterns, ResultFinder resultFinder,
+                               Set<Stage> stages, CandidateClassifier classifier) {
         if (stages.contains(Stage.STATISTICAL) && classifier == null) {
             throw new IllegalArgumentException("the statistical stage needs a candidate model");
         }
         this.classifier = classifier;
         this.analyzer = analyzer;
         this.lexicon = lexicon;
-        this.patterns = EntityPatterns.load();
-        this.resultFinder = new ResultFinder(ResultRules.load());
+        this.patterns = patterns;
+        this.resultFinder = resultFinder;
         this.resolver = new MentionResolver(lexicon, patterns);
         this.stages = stages.isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(stages);
     }
@@ -74,9 +79,9 @@ public final class RuleBasedExtractor implements Extractor {
         this(analyzer, lexicon, EnumSet.of(Stage.PATTERNS, Stage.HEAD_NOUNS), null);
     }
 
-    /** The same rules, with every stage, the statistical one judging by {@code classifier}. */
+    /** The same rules (the very patterns already loaded), with every stage, the statistical one judging by {@code classifier}. */
     public RuleBasedExtractor judgedBy(CandidateClassifier classifier) {
-        return new RuleBasedExtractor(analyzer, lexicon, EnumSet.allOf(Stage.class), classifier);
+        return new RuleBasedExtractor(analyzer, lexicon, patterns, resultFinder, EnumSet.allOf(Stage.class), classifier);
     }
 
     @Override
