@@ -163,6 +163,7 @@ public final class RuleBasedExtractor implements Extractor {
         for (Lexicon.Match m : lexicon.find(WordPieces.split(text))) {
             Concept c = m.concept();
             if (describesOnly(text, m.end())) continue; // "GPT-like models", "BERT-style annotator"
+            if (isSuffixOfLongerName(text, m.start())) continue;
             if (c.type() == EntityType.MODEL) {
                 Matcher size = MODEL_SIZE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
                 Matcher before = SIZE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start()));
@@ -190,6 +191,11 @@ public final class RuleBasedExtractor implements Extractor {
         int wordEnd = end + 1;
         while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) wordEnd++;
         return patterns.resemblanceSuffixes.contains(text.substring(end + 1, wordEnd).toLowerCase(Locale.ROOT));
+    }
+
+    /** "Dynamic-DINO", "Arctic-SnowCoder": a known name glued behind a hyphenated prefix is part of another name. */
+    private static boolean isSuffixOfLongerName(String text, int start) {
+        return start >= 2 && text.charAt(start - 1) == '-' && Character.isLetterOrDigit(text.charAt(start - 2));
     }
 
     /** "LLaMA 1B and 7B": each further size is a model of the same family ("LLaMA 7B"). */
