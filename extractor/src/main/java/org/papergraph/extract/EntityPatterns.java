@@ -22,6 +22,7 @@ public final class EntityPatterns {
     final Set<String> generic;
     final Set<String> vagueModifiers;
     final Set<String> phraseStops;
+    final Set<String> clauseStarts;
     final Set<String> functionWords;
     final Set<String> commonVerbs;
     final Set<String> genericHeads;
@@ -53,6 +54,7 @@ public final class EntityPatterns {
         generic = rules.words("generic");
         vagueModifiers = rules.words("vague-modifiers");
         phraseStops = rules.words("phrase-stops");
+        clauseStarts = rules.words("clause-starts");
         functionWords = rules.words("function-words");
         commonVerbs = rules.words("common-verbs");
         genericHeads = rules.words("generic-heads");

@@ -374,6 +374,7 @@ public final class RuleBasedExtractor implements Extractor {
         int limit = Math.min(words.size(), from + 16);
         for (int i = from; i < limit; i++) {
             Word w = words.get(i);
+            if (patterns.clauseStarts.contains(w.lower())) break; // what the clause names is used, not introduced
             boolean cued = i > from && patterns.nameCues.contains(words.get(i - 1).lower());
             if (isNameLike(w.text()) || (cued && Character.isUpperCase(w.text().charAt(0)))
                     || (i == from && isCapitalizedName(w))) {
