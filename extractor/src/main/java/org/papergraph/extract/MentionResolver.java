@@ -190,7 +190,7 @@ final class MentionResolver {
         for (Candidate c : candidates) {
             String canonical = aliases.getOrDefault(Names.looseKey(c.text()),
                     aliases.getOrDefault(Names.looseKey(c.canonical()), c.canonical()));
-            String key = Names.looseKey(canonical);
+            String key = numberVariant(byKey, Names.looseKey(canonical));
             Mention existing = byKey.get(key);
             EntityType type = c.type();
             if (existing == null) {
@@ -217,6 +217,13 @@ final class MentionResolver {
             byKey.put(key, merged);
         }
         return proposeVariants(proposeIntroduced(text, List.copyOf(byKey.values())));
+    }
+
+    /** "view transformation" and "view transformations" are one entity: the key already in use for the other number. */
+    private static String numberVariant(Map<String, Mention> byKey, String key) {
+        if (byKey.containsKey(key) || key.length() < 4) return key;
+        String other = key.endsWith("s") ? key.substring(0, key.length() - 1) : key + "s";
+        return byKey.containsKey(other) ? other : key;
     }
 
     /**
