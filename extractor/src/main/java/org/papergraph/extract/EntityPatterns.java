@@ -30,6 +30,7 @@ public final class EntityPatterns {
     final Set<String> comparedWith;
     final Set<String> paradigmSuffixes;
     final Set<String> adjectiveSuffixes;
+    final Set<String> kindSuffixes;
     final Map<String, EntityType> listHeads = new HashMap<>();
     final Set<String> measureCues;
     final List<String> modelNameEndings;
@@ -62,6 +63,7 @@ public final class EntityPatterns {
         comparedWith = rules.words("compared-with");
         paradigmSuffixes = rules.words("paradigm-suffixes");
         adjectiveSuffixes = rules.words("adjective-suffixes");
+        kindSuffixes = rules.words("kind-suffixes");
         listHeads.putAll(typedWords(rules, "list-heads"));
         measureCues = rules.words("measure-cues");
         modelNameEndings = List.copyOf(rules.list("model-name-endings"));

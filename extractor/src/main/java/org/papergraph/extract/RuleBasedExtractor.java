@@ -921,7 +921,11 @@ public final class RuleBasedExtractor implements Extractor {
         String lower = w.lower();
         String tag = w.tag();
         int dash = lower.lastIndexOf('-');
-        if (dash > 0 && patterns.adjectiveSuffixes.contains(lower.substring(dash + 1))) return true; // "task-specific", "CNN-based"
+        if (dash > 0 && patterns.adjectiveSuffixes.contains(lower.substring(dash + 1))) {
+            boolean namesAKind = patterns.kindSuffixes.contains(lower.substring(dash + 1))
+                    && w.text().substring(1, dash).chars().allMatch(Character::isLowerCase);
+            return !namesAKind; // "task-specific", "CNN-based"; but "gradient-based optimization"
+        }
         return patterns.vagueModifiers.contains(lower) || tag.equals("JJR") || tag.equals("JJS")
                 || (lower.endsWith("ing") && !lower.contains("-") && tag.startsWith("VB"))
                 || Character.isDigit(w.text().charAt(0)) && !DIMENSION.matcher(w.text()).matches()
