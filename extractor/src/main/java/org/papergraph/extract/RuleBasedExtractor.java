@@ -180,9 +180,41 @@ public final class RuleBasedExtractor implements Extractor {
                     && text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT).endsWith("time")) {
                 continue; // "at inference time" is a phase, not a measure
             }
+            if (c.type() == EntityType.TASK && isBareWord(text, m.start(), m.end()) && !isNamedTaskUse(text, m.start(), m.end())) continue;
             out.add(new Candidate(m.start(), m.end(), text.substring(m.start(), m.end()), c.type(), c.prefLabel(), c.iri(),
                     c.broaderIri(), Candidate.LEXICON, false));
         }
+    }
+
+    /** One lowercase word, like "classification" or "segmentation". */
+    private static boolean isBareWord(String text, int start, int end) {
+        for (int i = start; i < end; i++) if (!Character.isLowerCase(text.charAt(i))) return false;
+        return true;
+    }
+
+    /**
+     * A one-word task ("classification", "segmentation") names the task the paper works on when it is listed
+     * with others ("detection, segmentation, and depth estimation") or qualified by a dataset ("ImageNet
+     * classification"); elsewhere it mostly describes something else ("segmentation performance",
+     * "downstream classification tasks", "a denoising objective").
+     */
+    private static boolean isNamedTaskUse(String text, int start, int end) {
+        int before = start;
+        while (before > 0 && text.charAt(before - 1) == ' ') before--;
+        int prevStart = before;
+        while (prevStart > 0 && !Character.isWhitespace(text.charAt(prevStart - 1))) prevStart--;
+        String previous = text.substring(prevStart, before);
+        int after = end;
+        while (after < text.length() && text.charAt(after) == ' ') after++;
+        int nextEnd = after;
+        while (nextEnd < text.length() && Character.isLetter(text.charAt(nextEnd))) nextEnd++;
+        String next = text.substring(after, nextEnd).toLowerCase(Locale.ROOT);
+        boolean listed = previous.endsWith(",") || previous.endsWith("(") || AND_OR.contains(previous.toLowerCase(Locale.ROOT))
+                || (after < text.length() && (text.charAt(after) == ',' || text.charAt(after) == ')')) || AND_OR.contains(next);
+        boolean afterName = !previous.isEmpty() && previous.chars().skip(1).anyMatch(Character::isUpperCase)
+                && Character.isUpperCase(previous.charAt(0)) && prevStart > 1 && text.charAt(prevStart - 2) != '.';
+        boolean setting = previous.toLowerCase(Locale.ROOT).endsWith("-shot"); // "one-shot summarization"
+        return listed || afterName || setting;
     }
 
     /** A hyphenated ending follows that makes the name describe something else: "GPT-like", "BERT-style". */
