@@ -30,7 +30,9 @@ public final class RuleBasedExtractor implements Extractor {
             "^(?:[- ]?(?:\\d+(?:\\.\\d+)?[BMK]\\b|XXL\\b|XL\\b|Large\\b|Base\\b|Small\\b|Tiny\\b|Huge\\b|Giant\\b|Medium\\b|Mini\\b"
                     + "|Instruct\\b|Chat\\b|IT\\b|Pro\\b|Flash\\b|Ultra\\b|Nano\\b|Edge\\b|v\\d+(?:\\.\\d+)?\\b|[SBLHG]/\\d+\\b)"
                     // "Grounding DINO 1.5 Edge", "Gemini 1.5 Pro": a release number, not a count or a score
-                    + "|-\\d+(?:\\.\\d+)?\\b| \\d+\\.\\d+(?![\\d.%×]| ?x\\b| ?(?:points|pp)\\b)|-[TSBLH]\\b(?!-))+");
+                    + "|-\\d+(?:\\.\\d+)?\\b| \\d+\\.\\d+(?![\\d.%×]| ?x\\b| ?(?:points|pp)\\b)|-[TSBLH]\\b(?!-)"
+                    // "Llama-3-Physician", "ResNet50-IBN": a capitalized part joined by a hyphen names a variant
+                    + "|-[A-Z][A-Za-z0-9]{0,11}\\b(?!-[a-z]))+");
     private static final Pattern PHASE_BEFORE = Pattern.compile("(?i)\\b(?:at|during)\\s+$");
     private static final Pattern MORE_SIZES = Pattern.compile("(?:,\\s*|\\s+and\\s+|,\\s+and\\s+|\\s+or\\s+)(\\d+(?:\\.\\d+)?[BM])\\b");
     /** A size written before the name: "175B GPT-3". */
