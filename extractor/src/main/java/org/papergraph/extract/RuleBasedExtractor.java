@@ -144,11 +144,12 @@ public final class RuleBasedExtractor implements Extractor {
     private List<Candidate> candidates(AbstractText doc, Map<String, String> aliases) {
         String text = doc.text;
         List<Candidate> candidates = new ArrayList<>();
+        Set<String> classAcronyms = new java.util.HashSet<>();
         lexiconCandidates(text, candidates);
         // GUIDELINES.md: a measure is a METRIC when the abstract ties it to a number or a change.
         candidates.removeIf(c -> c.type() == EntityType.METRIC && !isMeasuredAt(doc, c.start()));
         if (stages.contains(Stage.PATTERNS)) {
-            acronymCandidates(doc, candidates, aliases);
+            acronymCandidates(doc, candidates, aliases, classAcronyms);
             proposalCandidates(doc, candidates, aliases);
             titleNameCandidates(doc.title, text, candidates);
             containerCandidates(doc, candidates);
@@ -156,6 +157,7 @@ public final class RuleBasedExtractor implements Extractor {
         if (stages.contains(Stage.HEAD_NOUNS)) headNounCandidates(doc, candidates);
         if (stages.contains(Stage.PATTERNS)) coordinatedCandidates(doc, candidates);
         bitWidthVariants(text, candidates);
+        if (!classAcronyms.isEmpty()) candidates.removeIf(c -> c.type() != EntityType.DATASET && classAcronyms.contains(singularAcronym(c.text())));
         return candidates;
     }
 
@@ -245,7 +247,11 @@ public final class RuleBasedExtractor implements Extractor {
 
     // ---- acronyms ---------------------------------------------------------------------------------
 
-    private void acronymCandidates(AbstractText doc, List<Candidate> out, Map<String, String> aliases) {
+    /**
+     * Definitions of acronyms; {@code classAcronyms} gets those defined as a class of things ("tiny language
+     * models (TLMs)"), which name no entity wherever else they stand ("a deep TLM architecture").
+     */
+    private void acronymCandidates(AbstractText doc, List<Candidate> out, Map<String, String> aliases, Set<String> classAcronyms) {
         String text = doc.text;
         for (AcronymFinder.Definition d : acronyms.find(text)) {
             String longForm = trimVague(d.longForm());
@@ -255,7 +261,11 @@ public final class RuleBasedExtractor implements Extractor {
             }
             Concept known = lexicon.lookupAnyType(d.shortForm());
             Concept knownLong = lexicon.lookupAnyType(longForm);
-            if (known == null && knownLong == null && (isPluralAcronym(d.shortForm()) || endsGeneric(longForm))) continue;
+            if (known == null && knownLong == null && (isPluralAcronym(d.shortForm()) || endsGeneric(longForm))) {
+                // "Stock Specialized Pre-trained Transformer (SSPT)" is still a name; "tiny language models" a class.
+                if (endsGeneric(longForm) && !isTitleCase(longForm)) classAcronyms.add(singularAcronym(d.shortForm()));
+                continue;
+            }
             if (knownLong != null && !knownLong.standalone()) continue; // "Convolutional Neural Networks (CNNs)": a class, as its long form
             // The abstract's own definition wins: "Skeleton Sequence Learning (SSL)" is not self-supervised
             // learning, though "SSL" usually is. A known short form counts only when the long forms agree.
@@ -280,6 +290,11 @@ public final class RuleBasedExtractor implements Extractor {
             aliases.put(Names.looseKey(d.shortForm()), canonical);
             aliases.put(Names.looseKey(longForm), canonical);
         }
+    }
+
+    /** "TLMs" → "TLM"; other words as they are. */
+    private static String singularAcronym(String word) {
+        return isPluralAcronym(word) ? word.substring(0, word.length() - 1) : word;
     }
 
     /** "LLMs", "VFMs": a plural acronym names a class of things, not one entity. */
