@@ -786,7 +786,11 @@ public final class RuleBasedExtractor implements Extractor {
                 if (patterns.functionWords.contains(head.lower())) continue;
                 String headWord = lastPart(head.lower());
                 EntityType type = patterns.namingHeadType(headWord);
-                if (type == null && headWord.endsWith("s")) type = patterns.namingHeadType(singular(headWord));
+                if (type == null && headWord.endsWith("s")) {
+                    type = patterns.namingHeadType(singular(headWord));
+                    // "toxic generations", "object detections": a task is named in the singular; the plural counts outputs.
+                    if (type == EntityType.TASK) continue;
+                }
                 if (type == null && (Character.isUpperCase(head.text().charAt(0)) || !lexicon.endsSomeMethodOrTaskLabel(lastRun(head.lower())))) continue;
                 // The same cheap test for every head, whether or not an earlier head had the sentence tagged, so
                 // that what a head yields does not depend on its neighbours.
