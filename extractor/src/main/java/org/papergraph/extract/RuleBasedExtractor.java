@@ -190,9 +190,9 @@ public final class RuleBasedExtractor implements Extractor {
         }
     }
 
-    /** One lowercase word, like "classification" or "segmentation". */
+    /** One word in lower case after its first letter, like "classification" or "Segmentation". */
     private static boolean isBareWord(String text, int start, int end) {
-        for (int i = start; i < end; i++) if (!Character.isLowerCase(text.charAt(i))) return false;
+        for (int i = start + 1; i < end; i++) if (!Character.isLowerCase(text.charAt(i))) return false;
         return true;
     }
 
