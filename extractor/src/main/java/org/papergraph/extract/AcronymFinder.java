@@ -19,10 +19,20 @@ public final class AcronymFinder {
     /** "low-rank gradient projection (GaLore (Zhao et al., 2024))": a citation inside the parenthesis. */
     private static final Pattern PARENTHESIS_WITH_CITATION = Pattern.compile("\\(([^()]{1,30}?)\\s*\\([^()]{0,60}\\d{4}[a-z]?\\)\\)");
 
+    /** "Leave-One-Out K-Nearest-Neighbor, or LOOK for short": a definition written out in words. */
+    private static final Pattern FOR_SHORT = Pattern.compile(",? or ([A-Za-z0-9][A-Za-z0-9-]{1,14}) for short\\b");
+
     public List<Definition> find(String text) {
         List<Definition> definitions = new ArrayList<>();
         find(text, PARENTHESIS.matcher(text), definitions);
         find(text, PARENTHESIS_WITH_CITATION.matcher(text), definitions);
+        Matcher forShort = FOR_SHORT.matcher(text);
+        while (forShort.find()) {
+            String acronym = forShort.group(1);
+            if (!looksLikeAcronym(acronym)) continue;
+            Definition d = longFormBefore(text, forShort.start(), acronym, forShort.start(1));
+            if (d != null) definitions.add(d);
+        }
         return definitions;
     }
 
