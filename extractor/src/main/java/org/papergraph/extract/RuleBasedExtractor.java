@@ -693,9 +693,13 @@ public final class RuleBasedExtractor implements Extractor {
             int k = next;
             while (k < words.size() && items < 8) {
                 while (k < words.size() && AND_OR.contains(words.get(k).lower())) k++;
-                if (k >= words.size() || !Character.isUpperCase(words.get(k).text().charAt(0)) && !isNameLike(words.get(k).text())) break;
+                if (k >= words.size() || !Character.isUpperCase(words.get(k).text().charAt(0)) && !isNameLike(words.get(k).text())
+                        || patterns.functionWords.contains(words.get(k).lower())) {
+                    break;
+                }
                 int end = k;
-                while (end + 1 < words.size() && end - k < 3 && !words.get(end).endsPhrase()
+                // "signSGD (Bernstein et al., 2018)": a citation is no part of the name
+                while (end + 1 < words.size() && end - k < 3 && !words.get(end).endsPhrase() && !opensPhrase(words.get(end + 1).before())
                         && (Character.isUpperCase(words.get(end + 1).text().charAt(0)) || isNameLike(words.get(end + 1).text()))) {
                     end++;
                 }
