@@ -875,7 +875,9 @@ public final class RuleBasedExtractor implements Extractor {
 
     private boolean isMeasured(List<Word> sentence) {
         for (Word w : sentence) {
-            if (Character.isDigit(w.text().charAt(0)) || patterns.measureCues.contains(w.lower())) return true;
+            // "2D knowledge", "3D domain": a dimension is no measurement
+            boolean number = Character.isDigit(w.text().charAt(0)) && !DIMENSION.matcher(w.text()).matches();
+            if (number || patterns.measureCues.contains(w.lower())) return true;
         }
         return false;
     }
