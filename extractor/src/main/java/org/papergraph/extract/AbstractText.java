@@ -3,6 +3,7 @@ package org.papergraph.extract;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.papergraph.nlp.Sentence;
 import org.papergraph.nlp.TextAnalyzer;
 
@@ -11,6 +12,9 @@ import org.papergraph.nlp.TextAnalyzer;
  * computed only for the sentences a stage asks for. Not thread-safe: one per extraction call.
  */
 final class AbstractText {
+    /** LaTeX's tie, "approach~(CoTTA)", "OpenFlamingo~\\cite{…}" left in scraped text: a space (one for one, so offsets hold). */
+    private static final Pattern LATEX_TIE = Pattern.compile("(?<=[A-Za-z.])~(?=[A-Za-z(])");
+
     final String title;
     final String text;
     final List<Sentence> sentences;
@@ -20,10 +24,10 @@ final class AbstractText {
 
     AbstractText(String title, String text, TextAnalyzer analyzer) {
         this.title = title;
-        this.text = text;
+        this.text = text.indexOf('~') < 0 ? text : LATEX_TIE.matcher(text).replaceAll(" ");
         this.analyzer = analyzer;
-        this.sentences = analyzer.tokenize(text);
-        for (Sentence sentence : sentences) words.put(sentence, Word.split(text, sentence.start(), sentence.end()));
+        this.sentences = analyzer.tokenize(this.text);
+        for (Sentence sentence : sentences) words.put(sentence, Word.split(this.text, sentence.start(), sentence.end()));
     }
 
     List<Word> words(Sentence sentence) {
