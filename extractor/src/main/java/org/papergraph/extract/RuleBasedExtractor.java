@@ -96,13 +96,22 @@ public final class RuleBasedExtractor implements Extractor {
         if (stages.contains(Stage.STATISTICAL)) candidates = classifier.filter(candidates, doc.title, text);
         List<Mention> mentions = resolver.resolve(doc.title, text, candidates, aliases);
         ResultFinder.Found found = resultFinder.find(text, doc.sentences, mentions);
-        if (!found.addedMetrics().isEmpty()) {
+        // "lowering the learning rate by 10%": a changed setting is neither a measure nor a result.
+        Set<String> settings = new java.util.HashSet<>();
+        List<Mention> addedMetrics = new ArrayList<>();
+        for (Mention m : found.addedMetrics()) {
+            if (isGeneric(m.canonical())) settings.add(m.canonical());
+            else addedMetrics.add(m);
+        }
+        List<Result> results = settings.isEmpty() ? found.results()
+                : found.results().stream().filter(r -> !settings.contains(r.metric())).toList();
+        if (!addedMetrics.isEmpty()) {
             List<Mention> withMetrics = new ArrayList<>(mentions);
-            withMetrics.addAll(found.addedMetrics());
+            withMetrics.addAll(addedMetrics);
             withMetrics.sort(Comparator.comparingInt((Mention m) -> m.start() < 0 ? Integer.MAX_VALUE : m.start()));
             mentions = List.copyOf(withMetrics);
         }
-        return new Extraction(paper, mentions, found.results());
+        return new Extraction(paper, mentions, results);
     }
 
     /**

@@ -25,4 +25,10 @@ class AcronymFinderTest {
         assertTrue(pairs("the results (see below) are good (e.g., 3x).").isEmpty());
         assertTrue(pairs("a random phrase (XYZ) here").isEmpty());
     }
+
+    @Test
+    void findsDefinitionsWrittenOutInWords() {
+        assertEquals(List.of("QUUX=Quick Unsupervised Universal Xformer"),
+                pairs("we build on Quick Unsupervised Universal Xformer, or QUUX for short. It is fast."));
+    }
 }

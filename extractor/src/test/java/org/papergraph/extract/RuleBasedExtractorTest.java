@@ -138,4 +138,91 @@ class RuleBasedExtractorTest {
                 || m.canonical().toLowerCase(java.util.Locale.ROOT).contains("networks")), e.entities().toString());
         assertNotNull(find(e, "image classification"));
     }
+
+    @Test
+    void aKnownNameBehindAHyphenatedPrefixIsPartOfAnotherName() {
+        Extraction e = extract("Qux", "We propose Speedy-DINO for detection. Speedy-DINO outperforms DINO on COCO.");
+        assertNotNull(find(e, "Speedy-DINO"), e.entities().toString());
+        assertEquals(1, e.entities().stream().filter(m -> m.text().equals("DINO")).count(), e.entities().toString());
+        assertTrue(e.entities().stream().noneMatch(m -> m.text().equals("DINO") && m.start() < 40), e.entities().toString());
+    }
+
+    @Test
+    void aProposalsObjectEndsWhereAClauseStarts() {
+        Extraction e = extract("Qux", "Additionally, we design a routing mechanism to split the Feed-Forward blocks of the base model into experts.");
+        assertNull(find(e, "Feed-Forward"), e.entities().toString());
+    }
+
+    @Test
+    void singularAndPluralOfANameAreOneEntity() {
+        Extraction e = extract("Qux", "We study frequency-aware distillation for detectors. "
+                + "We then compare several frequency-aware distillations on COCO.");
+        assertEquals(1, e.entities().stream().filter(m -> m.text().startsWith("frequency-aware distillation")).count(),
+                e.entities().toString());
+    }
+
+    @Test
+    void aLowercaseKindModifierStaysInTheName() {
+        Extraction e = extract("Qux", "HumanEval+ is a benchmark that evaluates function-level code generation. "
+                + "We also train CNN-based segmentation models.");
+        assertNotNull(find(e, "function-level code generation"), e.entities().toString());
+        assertTrue(e.entities().stream().noneMatch(m -> m.text().startsWith("CNN-based")), e.entities().toString());
+    }
+
+    @Test
+    void hyperparameterRatesAreNoMetrics() {
+        Extraction e = extract("Qux", "Lowering the learning rate by 10% improves accuracy by 2%.");
+        assertNull(find(e, "learning rate"), e.entities().toString());
+        assertNotNull(find(e, "accuracy"), e.entities().toString());
+    }
+
+    @Test
+    void aOneWordTaskCountsWhenListedOrAfterADatasetName() {
+        Extraction listed = extract("Qux", "We evaluate on object detection, segmentation, and depth estimation.");
+        assertNotNull(find(listed, "segmentation"), listed.entities().toString());
+        Extraction dataset = extract("Qux", "Our model reaches 80% accuracy on ImageNet classification.");
+        assertNotNull(find(dataset, "classification"), dataset.entities().toString());
+        Extraction describing = extract("Qux", "Pre-training improves segmentation performance on four downstream classification tasks.");
+        assertNull(find(describing, "segmentation"), describing.entities().toString());
+        assertNull(find(describing, "classification"), describing.entities().toString());
+    }
+
+    @Test
+    void aCapitalizedPartJoinedToAKnownModelNamesAVariant() {
+        Mention m = find(extract("Qux", "We compare against Llama-3-Physician and ResNet50-IBN."), "Llama-3-Physician");
+        assertNotNull(m);
+        assertEquals(EntityType.MODEL, m.type());
+    }
+
+    @Test
+    void anAcronymDefinedAsAClassNamesNothingElsewhere() {
+        Extraction e = extract("Qux", "We explore whether tiny language models (TLMs) learn syntax. A deep TLM architecture does.");
+        assertTrue(e.entities().stream().noneMatch(m -> m.text().startsWith("TLM")), e.entities().toString());
+    }
+
+    @Test
+    void aPluralTaskHeadNamesNoTask() {
+        Extraction e = extract("Qux", "Filters trade benchmark performance against the risk of toxic generations.");
+        assertTrue(e.entities().stream().noneMatch(m -> m.text().contains("generations")), e.entities().toString());
+    }
+
+    @Test
+    void pluralMethodHeadsIntroduceListsOfMethods() {
+        Extraction e = extract("Qux", "We reach lower perplexity than memory efficient algorithms such as FooOpt and BarAdam (Smith et al., 2024).");
+        assertEquals(EntityType.METHOD, find(e, "FooOpt").type());
+        assertEquals(EntityType.METHOD, find(e, "BarAdam").type());
+    }
+
+    @Test
+    void dimensionsAreNoNumbersThatMeasure() {
+        Extraction e = extract("Qux", "We bring 2D knowledge into the 3D domain at a minor parameter cost.");
+        assertNull(find(e, "parameter cost"), e.entities().toString());
+    }
+
+    @Test
+    void aLatexTieReadsAsASpace() {
+        Extraction e = extract("Qux", "Our model is better than OpenFlamingo~openflamingo on captioning.");
+        assertNotNull(find(e, "OpenFlamingo"), e.entities().toString());
+        assertTrue(e.entities().stream().noneMatch(m -> m.text().contains("~")), e.entities().toString());
+    }
 }
