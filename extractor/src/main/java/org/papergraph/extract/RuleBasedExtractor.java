@@ -997,7 +997,8 @@ public final class RuleBasedExtractor implements Extractor {
         return patterns.vagueModifiers.contains(lower) || tag.equals("JJR") || tag.equals("JJS")
                 || (lower.endsWith("ing") && !lower.contains("-") && tag.startsWith("VB"))
                 || Character.isDigit(w.text().charAt(0)) && !DIMENSION.matcher(w.text()).matches()
-                || (isNameLike(w.text()) && upperCount(w.text()) >= 2);
+                || (isNameLike(w.text()) && upperCount(w.text()) >= 2)
+                || patterns.nonEntities.contains(w.text()); // "RGB pre-training", "GPU memory"
     }
 
     /**
