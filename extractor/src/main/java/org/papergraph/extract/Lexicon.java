@@ -145,6 +145,10 @@ public final class Lexicon {
      * still "nuScenes", while "bert" is not "BERT".
      */
     private static boolean sameCase(List<WordPieces.Piece> pieces, int from, List<String> exact) {
+        // "DinoV2" for "DINOv2", "ConvNext" for "ConvNeXt": written with capitals inside, a name is no common word.
+        if (capitals(exact.stream()) >= 2 && capitals(pieces.subList(from, from + exact.size()).stream().map(WordPieces.Piece::text)) >= 2) {
+            return true;
+        }
         for (int k = 0; k < exact.size(); k++) {
             String found = pieces.get(from + k).text();
             String wanted = exact.get(k);
@@ -155,5 +159,9 @@ public final class Lexicon {
             if (!innerCapital || found.length() < 2 || !found.substring(1).equals(wanted.substring(1))) return false;
         }
         return true;
+    }
+
+    private static long capitals(java.util.stream.Stream<String> words) {
+        return words.mapToLong(w -> w.chars().filter(Character::isUpperCase).count()).sum();
     }
 }
