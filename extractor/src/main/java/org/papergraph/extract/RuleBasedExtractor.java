@@ -33,6 +33,8 @@ public final class RuleBasedExtractor implements Extractor {
                     + "|-\\d+(?:\\.\\d+)?\\b| \\d+\\.\\d+(?![\\d.%×]| ?x\\b| ?(?:points|pp)\\b)|-[TSBLH]\\b(?!-)"
                     // "Llama-3-Physician", "ResNet50-IBN": a capitalized part joined by a hyphen names a variant
                     + "|-[A-Z][A-Za-z0-9]{0,11}\\b(?!-[a-z]))+");
+    /** "-100" in "EPIC-Kitchens-100", "-1K" in "ImageNet-1K": a numbered release or subset of a dataset. */
+    private static final Pattern DATASET_VERSION = Pattern.compile("-\\d+(?:\\.\\d+)?[KkMm]?\\b(?![-.]\\w)");
     private static final Pattern PHASE_BEFORE = Pattern.compile("(?i)\\b(?:at|during)\\s+$");
     private static final Pattern MORE_SIZES = Pattern.compile("(?:,\\s*|\\s+and\\s+|,\\s+and\\s+|\\s+or\\s+)(\\d+(?:\\.\\d+)?[BM])\\b");
     /** A size written before the name: "175B GPT-3". */
@@ -186,6 +188,15 @@ public final class RuleBasedExtractor implements Extractor {
                     String surface = text.substring(start, end);
                     out.add(new Candidate(start, end, surface, EntityType.MODEL, surface, null, c.iri(), Candidate.LEXICON, false));
                     coordinatedSizes(text, text.substring(m.start(), m.end()), end, c, out);
+                    continue;
+                }
+            }
+            if (c.type() == EntityType.DATASET) {
+                Matcher version = DATASET_VERSION.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12));
+                if (version.lookingAt()) {
+                    // "EPIC-Kitchens-100", "Kinetics-700": a numbered release or subset of a known dataset
+                    String surface = text.substring(m.start(), version.end());
+                    out.add(new Candidate(m.start(), version.end(), surface, EntityType.DATASET, surface, null, c.iri(), Candidate.LEXICON, false));
                     continue;
                 }
             }
