@@ -685,7 +685,11 @@ public final class RuleBasedExtractor implements Extractor {
                 && words.get(head + 1).before() == '(') {
             return;
         }
-        out.add(new Candidate(words.get(first).start(), words.get(head - 1).end(), surface, type, surface, null, null, Candidate.PATTERN, false));
+        // "the COVID CT Classification Grand Challenge": a capitalized head is the last word of the name
+        if (isGeneric(surface)) return; // "a Transformer Encoder"
+        int last = Character.isUpperCase(words.get(head).text().charAt(0)) && first > 0 ? head : head - 1;
+        surface = text.substring(words.get(first).start(), words.get(last).end());
+        out.add(new Candidate(words.get(first).start(), words.get(last).end(), surface, type, surface, null, null, Candidate.PATTERN, false));
     }
 
     /**
