@@ -33,6 +33,8 @@ public final class RuleBasedExtractor implements Extractor {
                     + "|-\\d+(?:\\.\\d+)?\\b| \\d+\\.\\d+(?![\\d.%×]| ?x\\b| ?(?:points|pp)\\b)|-[TSBLH]\\b(?!-)"
                     // "Llama-3-Physician", "ResNet50-IBN": a capitalized part joined by a hyphen names a variant
                     + "|-[A-Z][A-Za-z0-9]{0,11}\\b(?!-[a-z]))+");
+    /** "-GA" in "LoRA-GA", "+" in "LoRA+": what makes a variant of a known method. */
+    private static final Pattern METHOD_VARIANT = Pattern.compile("(?:-[A-Z][A-Za-z0-9]{0,11}\\b(?!-\\w)|\\+(?![\\w+]))");
     /** "-100" in "EPIC-Kitchens-100", "-1K" in "ImageNet-1K": a numbered release or subset of a dataset. */
     private static final Pattern DATASET_VERSION = Pattern.compile("-\\d+(?:\\.\\d+)?[KkMm]?\\b(?![-.]\\w)");
     private static final Pattern PHASE_BEFORE = Pattern.compile("(?i)\\b(?:at|during)\\s+$");
@@ -188,6 +190,15 @@ public final class RuleBasedExtractor implements Extractor {
                     String surface = text.substring(start, end);
                     out.add(new Candidate(start, end, surface, EntityType.MODEL, surface, null, c.iri(), Candidate.LEXICON, false));
                     coordinatedSizes(text, text.substring(m.start(), m.end()), end, c, out);
+                    continue;
+                }
+            }
+            if (c.type() == EntityType.METHOD) {
+                Matcher variant = METHOD_VARIANT.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 14));
+                if (variant.lookingAt()) {
+                    // "LoRA-GA", "LoRA+": a variant of a known method is a method of its own
+                    String surface = text.substring(m.start(), variant.end());
+                    out.add(new Candidate(m.start(), variant.end(), surface, EntityType.METHOD, surface, null, c.iri(), Candidate.LEXICON, false));
                     continue;
                 }
             }
