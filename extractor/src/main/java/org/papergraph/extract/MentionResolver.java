@@ -51,7 +51,9 @@ final class MentionResolver {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             boolean own = false;
-            if (!m.proposed() && m.conceptIri() == null && m.broaderIri() == null && m.type() != EntityType.METRIC
+            // A sized model ("LLaMA 7B") is the family's; a variant of a known method ("MoE-Tuning") may be the paper's own.
+            boolean variantOfKnown = m.broaderIri() != null && m.type() != EntityType.METHOD;
+            if (!m.proposed() && m.conceptIri() == null && !variantOfKnown && m.type() != EntityType.METRIC
                     && m.type() != EntityType.TASK && m.start() >= 0) {
                 own = titleMeans != null && titleMeans.contains(m.text().toLowerCase(Locale.ROOT))
                         || introducedInSentence(text, m.start(), proposedNames, m.type() == EntityType.DATASET);
@@ -74,7 +76,8 @@ final class MentionResolver {
      * a dataset only "we curate/collect/release …"), or has the proposed system or "our" work as subject.
      */
     private boolean introducedInSentence(String text, int at, List<String> proposedNames, boolean dataset) {
-        int start = Math.min(at, Math.max(text.lastIndexOf(". ", at - 1) + 2, 0));
+        int stop = text.lastIndexOf(". ", at - 1);
+        int start = Math.min(at, stop < 0 ? 0 : stop + 2); // the first sentence starts at 0
         String before = text.substring(start, at);
         String[] words = before.toLowerCase(Locale.ROOT).split("[\\s,;:()]+");
         for (int k = 0; k + 1 < words.length; k++) {

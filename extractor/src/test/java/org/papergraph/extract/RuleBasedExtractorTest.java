@@ -225,4 +225,24 @@ class RuleBasedExtractorTest {
         assertNotNull(find(e, "OpenFlamingo"), e.entities().toString());
         assertTrue(e.entities().stream().noneMatch(m -> m.text().contains("~")), e.entities().toString());
     }
+
+    @Test
+    void aVariantOfAKnownMethodIsItsOwnAndMayBeProposed() {
+        Extraction e = extract("Qux", "We propose Speedy-DINO, which extends DINO from a dense model to a dynamic framework "
+                + "via an efficient MoE-Tuning strategy. We compare with LoRA-GA and LoRA+.");
+        Mention tuning = find(e, "MoE-Tuning");
+        assertNotNull(tuning, e.entities().toString());
+        assertEquals(EntityType.METHOD, tuning.type());
+        assertTrue(tuning.proposed(), e.entities().toString());
+        assertNotNull(find(e, "LoRA-GA"), e.entities().toString());
+        assertNotNull(find(e, "LoRA+"), e.entities().toString());
+    }
+
+    @Test
+    void aNumberedSubsetOfAKnownDatasetIsPartOfItsName() {
+        Extraction e = extract("Qux", "We pre-train on AudioSet-2M and evaluate on ImageNet.");
+        Mention audio = find(e, "AudioSet-2M");
+        assertNotNull(audio, e.entities().toString());
+        assertEquals(EntityType.DATASET, audio.type());
+    }
 }
