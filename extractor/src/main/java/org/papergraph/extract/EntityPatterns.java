@@ -28,6 +28,7 @@ public final class EntityPatterns {
     final Set<String> genericHeads;
     final Set<String> paradigmModifiers;
     final Set<String> comparedWith;
+    final List<String> comparisonStems;
     final Set<String> paradigmSuffixes;
     final Set<String> adjectiveSuffixes;
     final Set<String> kindSuffixes;
@@ -61,6 +62,7 @@ public final class EntityPatterns {
         genericHeads = rules.words("generic-heads");
         paradigmModifiers = rules.words("paradigm-modifiers");
         comparedWith = rules.words("compared-with");
+        comparisonStems = List.copyOf(rules.list("comparison-stems"));
         paradigmSuffixes = rules.words("paradigm-suffixes");
         adjectiveSuffixes = rules.words("adjective-suffixes");
         kindSuffixes = rules.words("kind-suffixes");

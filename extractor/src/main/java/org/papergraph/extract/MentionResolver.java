@@ -109,7 +109,7 @@ final class MentionResolver {
     private boolean comparing(String[] words, int from) {
         for (int j = from; j < words.length; j++) {
             String w = words[j];
-            if (patterns.comparedWith.contains(w) || w.startsWith("compar") || w.startsWith("outperform") || w.startsWith("evaluat")) return true;
+            if (patterns.comparedWith.contains(w) || patterns.comparisonStems.stream().anyMatch(w::startsWith)) return true;
         }
         return false;
     }
