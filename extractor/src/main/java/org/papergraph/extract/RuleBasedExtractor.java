@@ -37,6 +37,7 @@ public final class RuleBasedExtractor implements Extractor {
     private static final Pattern METHOD_VARIANT = Pattern.compile("(?:-[A-Z][A-Za-z0-9]{0,11}\\b(?!-\\w)|\\+(?![\\w+]))");
     /** "-100" in "EPIC-Kitchens-100", "-1K" in "ImageNet-1K": a numbered release or subset of a dataset. */
     private static final Pattern DATASET_VERSION = Pattern.compile("-\\d+(?:\\.\\d+)?[KkMm]?\\b(?![-.]\\w)");
+    private static final Map<EntityType, Pattern> VARIANT_ENDINGS = Map.of(EntityType.METHOD, METHOD_VARIANT, EntityType.DATASET, DATASET_VERSION);
     private static final Pattern PHASE_BEFORE = Pattern.compile("(?i)\\b(?:at|during)\\s+$");
     private static final Pattern MORE_SIZES = Pattern.compile("(?:,\\s*|\\s+and\\s+|,\\s+and\\s+|\\s+or\\s+)(\\d+(?:\\.\\d+)?[BM])\\b");
     /** A size written before the name: "175B GPT-3". */
@@ -193,21 +194,13 @@ public final class RuleBasedExtractor implements Extractor {
                     continue;
                 }
             }
-            if (c.type() == EntityType.METHOD) {
-                Matcher variant = METHOD_VARIANT.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 14));
+            Pattern variantEnding = VARIANT_ENDINGS.get(c.type());
+            if (variantEnding != null) {
+                // "LoRA-GA", "LoRA+", "EPIC-Kitchens-100": a variant, release or subset of a known name is an entity of its own
+                Matcher variant = variantEnding.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 16)).useTransparentBounds(true);
                 if (variant.lookingAt()) {
-                    // "LoRA-GA", "LoRA+": a variant of a known method is a method of its own
                     String surface = text.substring(m.start(), variant.end());
-                    out.add(new Candidate(m.start(), variant.end(), surface, EntityType.METHOD, surface, null, c.iri(), Candidate.LEXICON, false));
-                    continue;
-                }
-            }
-            if (c.type() == EntityType.DATASET) {
-                Matcher version = DATASET_VERSION.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12));
-                if (version.lookingAt()) {
-                    // "EPIC-Kitchens-100", "Kinetics-700": a numbered release or subset of a known dataset
-                    String surface = text.substring(m.start(), version.end());
-                    out.add(new Candidate(m.start(), version.end(), surface, EntityType.DATASET, surface, null, c.iri(), Candidate.LEXICON, false));
+                    out.add(new Candidate(m.start(), variant.end(), surface, c.type(), surface, null, c.iri(), Candidate.LEXICON, false));
                     continue;
                 }
             }
