@@ -110,17 +110,17 @@ public final class Lexicon {
         return matches;
     }
 
-    /** "RAD-DINO": a piece joined by a hyphen to the name before it is no name of its own. */
+    /**
+     * "RAD-DINO", "CLIP ViT-L/14": a capitalized piece one character (a hyphen or a space) after a name
+     * written with capitals is part of a larger name, not a name of its own. (A known name behind any
+     * hyphenated prefix, "Dynamic-DINO", is set aside by the extractor, which sees the hyphen.)
+     */
     private static boolean partOfLargerName(List<WordPieces.Piece> pieces, int i) {
         if (i == 0) return false;
         WordPieces.Piece previous = pieces.get(i - 1);
         WordPieces.Piece piece = pieces.get(i);
         return piece.start() - previous.end() == 1 && Character.isUpperCase(piece.text().charAt(0))
-                && previous.text().chars().filter(Character::isUpperCase).count() >= 2 && hyphenBetween(previous, piece);
-    }
-
-    private static boolean hyphenBetween(WordPieces.Piece previous, WordPieces.Piece piece) {
-        return piece.start() == previous.end() + 1;
+                && previous.text().chars().filter(Character::isUpperCase).count() >= 2;
     }
 
     private Match longestAt(List<WordPieces.Piece> pieces, int from) {
