@@ -34,6 +34,8 @@ public final class EntityPatterns {
     final Set<String> kindSuffixes;
     final Map<String, EntityType> listHeads = new HashMap<>();
     final Set<String> measureCues;
+    final Set<String> burdenAdjectives;
+    final Set<String> burdenHeads;
     final List<String> modelNameEndings;
     final Set<String> resemblanceSuffixes;
     final Set<String> measuredLossModifiers;
@@ -68,6 +70,8 @@ public final class EntityPatterns {
         kindSuffixes = rules.words("kind-suffixes");
         listHeads.putAll(typedWords(rules, "list-heads"));
         measureCues = rules.words("measure-cues");
+        burdenAdjectives = rules.words("burden-adjectives");
+        burdenHeads = rules.words("burden-heads");
         modelNameEndings = List.copyOf(rules.list("model-name-endings"));
         resemblanceSuffixes = rules.words("resemblance-suffixes");
         measuredLossModifiers = rules.words("measured-loss-modifiers");

@@ -45,6 +45,7 @@ public final class RuleBasedExtractor implements Extractor {
     /** "StarCoder2-3B", "Phi-1.5-1.3B": a name that ends in a size is a model's. */
     private static final Pattern SIZED_NAME = Pattern.compile(".*[A-Za-z].*[-_ ]\\d+(?:\\.\\d+)?[BMK](?:-\\w+)?");
     private static final Pattern DIMENSION = Pattern.compile("\\d+D");
+    private static final Pattern WORD_RUN = Pattern.compile("[\\p{L}-]+");
     private static final Pattern SIZE_OR_DIMENSION = Pattern.compile("\\d+(?:\\.\\d+)?[A-Za-z]{0,2}");
     private static final Set<String> AND_OR = Set.of("and", "or");
     private static final Set<String> LIST_INTRODUCERS = Set.of("including", "such as", "like", "namely", "e.g", "i.e");
@@ -172,6 +173,7 @@ public final class RuleBasedExtractor implements Extractor {
         if (stages.contains(Stage.PATTERNS)) coordinatedCandidates(doc, candidates);
         bitWidthVariants(text, candidates);
         if (!classAcronyms.isEmpty()) candidates.removeIf(c -> c.type() != EntityType.DATASET && classAcronyms.contains(singularAcronym(c.text())));
+        candidates.removeIf(c -> c.type() == EntityType.METRIC && isBurden(text, c.start(), c.end()));
         return candidates;
     }
 
@@ -892,6 +894,35 @@ public final class RuleBasedExtractor implements Extractor {
             if (c == '.' && (i == 0 || i + 1 >= phrase.length() || !Character.isDigit(phrase.charAt(i - 1)) || !Character.isDigit(phrase.charAt(i + 1)))) return true;
         }
         return open != 0;
+    }
+
+    /**
+     * "highly prohibitive computational costs", "significant inference overhead": an expense described by its
+     * size is a burden the paper complains of, not a measured value ("high accuracy" is still a measure).
+     * The adjective may open the phrase or stand right before it, after an adverb ("highly").
+     */
+    private boolean isBurden(String text, int start, int end) {
+        Matcher words = WORD_RUN.matcher(text).region(start, end);
+        String firstWord = null, lastWord = null;
+        while (words.find()) {
+            lastWord = words.group().toLowerCase(Locale.ROOT);
+            if (firstWord == null) firstWord = lastWord;
+        }
+        if (lastWord == null || !patterns.burdenHeads.contains(lastWord)) return false;
+        if (patterns.burdenAdjectives.contains(firstWord)) return true;
+        int to = start;
+        for (int seen = 0; seen < 2; seen++) {
+            int wordEnd = to;
+            while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') wordEnd--;
+            int wordStart = wordEnd;
+            while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '-')) wordStart--;
+            if (wordStart == wordEnd) return false;
+            String word = text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
+            if (patterns.burdenAdjectives.contains(word)) return true;
+            if (!word.endsWith("ly")) return false;
+            to = wordStart;
+        }
+        return false;
     }
 
     private boolean isMeasuredAt(AbstractText doc, int offset) {

@@ -177,6 +177,16 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void anExpenseDescribedByItsSizeIsABurdenNotAMeasure() {
+        Extraction burden = extract("Qux", "Scaling improves quality but leads to highly prohibitive computational costs.");
+        assertNull(find(burden, "computational costs"), burden.entities().toString());
+        Extraction reduced = extract("Qux", "Pruning reduces the computational costs of training.");
+        assertNotNull(find(reduced, "computational costs"), reduced.entities().toString());
+        Extraction quality = extract("Qux", "The detector improves robustness and reaches high detection accuracy.");
+        assertNotNull(find(quality, "detection accuracy"), quality.entities().toString());
+    }
+
+    @Test
     void aOneWordTaskCountsWhenListedOrAfterADatasetName() {
         Extraction listed = extract("Qux", "We evaluate on object detection, segmentation, and depth estimation.");
         assertNotNull(find(listed, "segmentation"), listed.entities().toString());
