@@ -36,6 +36,7 @@ public final class EntityPatterns {
     final Set<String> measureCues;
     final Set<String> burdenAdjectives;
     final Set<String> burdenHeads;
+    final Set<String> taskNouns;
     final List<String> modelNameEndings;
     final Set<String> resemblanceSuffixes;
     final Set<String> measuredLossModifiers;
@@ -72,6 +73,7 @@ public final class EntityPatterns {
         measureCues = rules.words("measure-cues");
         burdenAdjectives = rules.words("burden-adjectives");
         burdenHeads = rules.words("burden-heads");
+        taskNouns = rules.words("task-nouns");
         modelNameEndings = List.copyOf(rules.list("model-name-endings"));
         resemblanceSuffixes = rules.words("resemblance-suffixes");
         measuredLossModifiers = rules.words("measured-loss-modifiers");

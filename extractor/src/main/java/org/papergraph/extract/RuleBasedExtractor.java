@@ -859,6 +859,7 @@ public final class RuleBasedExtractor implements Extractor {
                 }
                 if (!head.endsPhrase() && h + 1 < words.size() && isModifier(words.get(h + 1), sentence)
                         && !patterns.containerHeads.containsKey(words.get(h + 1).lower())
+                        && !(type == EntityType.TASK && patterns.taskNouns.contains(words.get(h + 1).lower()))
                         && !patterns.functionWords.contains(words.get(h + 1).lower())) {
                     continue; // "projection head": the phrase goes on, its head is further right
                 }

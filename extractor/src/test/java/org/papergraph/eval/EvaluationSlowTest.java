@@ -49,7 +49,7 @@ class EvaluationSlowTest {
 
     @Test
     void holdoutSetsAnnotatedForThisProject() throws Exception {
-        assertFloors(score(GOLD.resolve("holdout.jsonl")), 0.84, 0.89, 0.75);
+        assertFloors(score(GOLD.resolve("holdout.jsonl")), 0.84, 0.88, 0.75);
         assertFloors(score(GOLD.resolve("holdout-2.jsonl")), 0.76, 0.80, 0.75);
         assertFloors(score(GOLD.resolve("holdout-3.jsonl")), 0.82, 0.85, 0.70);
         assertFloors(score(GOLD.resolve("holdout-4.jsonl")), 0.78, 0.82, 0.80);

@@ -187,6 +187,14 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aTaskNamedBeforeTheWordTasksEndsThere() {
+        Extraction e = extract("Qux", "We test on fracture reassembly tasks (FooBench, BarQA and BazSet).");
+        Mention task = find(e, "fracture reassembly");
+        assertNotNull(task, e.entities().toString());
+        assertEquals(EntityType.TASK, task.type());
+    }
+
+    @Test
     void aOneWordTaskCountsWhenListedOrAfterADatasetName() {
         Extraction listed = extract("Qux", "We evaluate on object detection, segmentation, and depth estimation.");
         assertNotNull(find(listed, "segmentation"), listed.entities().toString());
