@@ -175,6 +175,16 @@ public final class ResultFinder {
             if (!previous.isEmpty() && Character.isUpperCase(previous.charAt(0)) && before.endsWith(" ")) return false;
         }
         if (rules.settingNouns.contains(nextWord)) return false;
+        // "with 0.5% extra trainable parameters", "utilizing 8% training samples": a share of the model or the data
+        // that is used, not a performance; "25x less data" and "reduces … by 5% parameters" still are results.
+        if ("%".equals(n.unit()) && !changeCue) {
+            List<String> next = words(afterUnit);
+            for (int i = 0; i < Math.min(next.size(), 3); i++) {
+                String w = next.get(i);
+                if (rules.comparatives.contains(w) || rules.metricWords.contains(w) && !rules.countNouns.contains(w)) break;
+                if (rules.countNouns.contains(w)) return false;
+            }
+        }
         // "(AUC>0.95)": a threshold written against a metric, not a result.
         if (n.start() >= 2 && "<>=≥≤".indexOf(text.charAt(n.start() - 1)) >= 0 && Character.isLetter(text.charAt(n.start() - 2))) return false;
         // "8x smaller and …", "30x larger than standard practice": a size, unless a measure follows.

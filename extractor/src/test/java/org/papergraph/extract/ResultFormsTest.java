@@ -98,6 +98,13 @@ class ResultFormsTest {
     }
 
     @Test
+    void fewerParametersAreAResultWhereAShareOfThemIsNot() {
+        assertTrue(results("It matches full fine-tuning with 0.5% trainable parameters.").isEmpty());
+        Result r = results("It matches full fine-tuning with 95% fewer trainable parameters.").get(0);
+        assertEquals(ResultKind.DECREASE, r.kind());
+    }
+
+    @Test
     void ourMethodIsWhatThePaperProposes() {
         Result r = results("We propose ZetaNet, a training method. Our method improves accuracy by 2.5% over BERT.").get(0);
         assertEquals("ZetaNet", r.subject());
@@ -118,7 +125,9 @@ class ResultFormsTest {
             "We induce up to 75% sparsity into the model.",
             "Data needed to reach a given level (AUC>0.95) drops.",
             "We distill it into a student model that is 8x smaller and keeps its quality.",
-            "Pruning starts at 25% of total training compute."})
+            "Pruning starts at 25% of total training compute.",
+            "With 0.5% extra trainable parameters, our method adapts the model.",
+            "It adapts the model while only utilizing 8% training samples."})
     void countsSizesYearsAndSectionsAreNoResults(String sentence) {
         assertTrue(results(sentence).isEmpty(), () -> results(sentence).toString());
     }
