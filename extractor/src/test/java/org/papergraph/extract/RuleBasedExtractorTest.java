@@ -187,6 +187,17 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void phrasesListedWithAMeasureAreMeasures() {
+        Extraction listed = extract("Qux", "Our method reduces GPU hours, wall-clock time, and peak activation storage.");
+        Mention energy = find(listed, "GPU hours");
+        assertNotNull(energy, listed.entities().toString());
+        assertEquals(EntityType.METRIC, energy.type());
+        assertNotNull(find(listed, "peak activation storage"), listed.entities().toString());
+        Extraction clauses = extract("Qux", "It reduces wall-clock time by 20% and bypasses checkpoint writes.");
+        assertNull(find(clauses, "bypasses checkpoint writes"), clauses.entities().toString());
+    }
+
+    @Test
     void aTaskNamedBeforeTheWordTasksEndsThere() {
         Extraction e = extract("Qux", "We test on fracture reassembly tasks (FooBench, BarQA and BazSet).");
         Mention task = find(e, "fracture reassembly");
