@@ -14,6 +14,8 @@ import org.papergraph.nlp.TextAnalyzer;
 final class AbstractText {
     /** LaTeX's tie, "approach~(CoTTA)", "OpenFlamingo~\\cite{…}" left in scraped text: a space (one for one, so offsets hold). */
     private static final Pattern LATEX_TIE = Pattern.compile("(?<=[A-Za-z.])~(?=[A-Za-z(])");
+    /** A LaTeX font switch left before a name, "(\rm StatsQ)" scraped as "(rm StatsQ)": blanked one for one, so offsets hold. */
+    private static final Pattern LATEX_FONT_SWITCH = Pattern.compile("(?<=[({])\\\\?(?:rm|bf|it|tt|sf) (?=[A-Z])");
 
     final String title;
     final String text;
@@ -24,10 +26,15 @@ final class AbstractText {
 
     AbstractText(String title, String text, TextAnalyzer analyzer) {
         this.title = title;
-        this.text = text.indexOf('~') < 0 ? text : LATEX_TIE.matcher(text).replaceAll(" ");
+        this.text = withoutLatexResidue(text);
         this.analyzer = analyzer;
         this.sentences = analyzer.tokenize(this.text);
         for (Sentence sentence : sentences) words.put(sentence, Word.split(this.text, sentence.start(), sentence.end()));
+    }
+
+    private static String withoutLatexResidue(String text) {
+        String untied = text.indexOf('~') < 0 ? text : LATEX_TIE.matcher(text).replaceAll(" ");
+        return LATEX_FONT_SWITCH.matcher(untied).replaceAll(m -> " ".repeat(m.end() - m.start()));
     }
 
     List<Word> words(Sentence sentence) {

@@ -249,6 +249,15 @@ class RuleBasedExtractorTest {
     }
 
     @Test
+    void aLatexFontSwitchLeftBeforeAnAcronymIsNoPartOfIt() {
+        String text = "We propose widget oscillation damping (rm WOD) to improve robustness. WOD is fast.";
+        Mention m = find(extract("Qux", text), "WOD");
+        assertNotNull(m, extract("Qux", text).entities().toString());
+        assertEquals("widget oscillation damping", m.canonical());
+        assertEquals("widget oscillation damping (rm WOD)", text.substring(m.start(), m.end()), "offsets still point into the text as given");
+    }
+
+    @Test
     void aLatexTieReadsAsASpace() {
         Extraction e = extract("Qux", "Our model is better than OpenFlamingo~openflamingo on captioning.");
         assertNotNull(find(e, "OpenFlamingo"), e.entities().toString());
