@@ -50,8 +50,8 @@ class EvaluationSlowTest {
     @Test
     void holdoutSetsAnnotatedForThisProject() throws Exception {
         assertFloors(score(GOLD.resolve("holdout.jsonl")), 0.84, 0.88, 0.75);
-        assertFloors(score(GOLD.resolve("holdout-2.jsonl")), 0.76, 0.80, 0.75);
-        assertFloors(score(GOLD.resolve("holdout-3.jsonl")), 0.82, 0.85, 0.70);
+        assertFloors(score(GOLD.resolve("holdout-2.jsonl")), 0.80, 0.82, 0.75);
+        assertFloors(score(GOLD.resolve("holdout-3.jsonl")), 0.84, 0.88, 0.70);
         assertFloors(score(GOLD.resolve("holdout-4.jsonl")), 0.78, 0.82, 0.80);
     }
 
@@ -59,7 +59,7 @@ class EvaluationSlowTest {
     void sharedDevelopmentSet() throws Exception {
         Assumptions.assumeTrue(Files.exists(DEV), "shared/gold/dev.jsonl is beside the checkout");
         Scorer s = score(DEV);
-        assertFloors(s, 0.85, 0.88, 0.88);
+        assertFloors(s, 0.86, 0.89, 0.88);
         assertTrue(Scorer.ratio(s.proposedRight, s.proposedGoldFound) >= 0.90, s.report(true));
         assertTrue(Scorer.ratio(s.attributeRight.get("kind"), s.matchedResults) >= 0.90, s.report(true));
         for (var type : org.papergraph.extract.EntityType.values()) {
