@@ -105,7 +105,8 @@ public final class CandidateFeatures {
         return digit ? c + "+digit" : c;
     }
 
-    private static String wordBefore(String text, int at) {
+    /** The lowercase word (letters, digits, hyphens) before {@code at}, a punctuation mark, or "^" at the start. */
+    static String wordBefore(String text, int at) {
         int end = at;
         while (end > 0 && text.charAt(end - 1) == ' ') end--;
         if (end > 0 && !Character.isLetterOrDigit(text.charAt(end - 1))) return String.valueOf(text.charAt(end - 1));

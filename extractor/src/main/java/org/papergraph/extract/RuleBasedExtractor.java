@@ -1036,19 +1036,11 @@ public final class RuleBasedExtractor implements Extractor {
         }
         if (lastWord == null || !patterns.burdenHeads.contains(lastWord)) return false;
         if (patterns.burdenAdjectives.contains(firstWord)) return true;
-        int to = start;
-        for (int seen = 0; seen < 2; seen++) {
-            int wordEnd = to;
-            while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') wordEnd--;
-            int wordStart = wordEnd;
-            while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '-')) wordStart--;
-            if (wordStart == wordEnd) return false;
-            String word = text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
-            if (patterns.burdenAdjectives.contains(word)) return true;
-            if (!word.endsWith("ly")) return false;
-            to = wordStart;
-        }
-        return false;
+        String previous = CandidateFeatures.wordBefore(text, start);
+        if (patterns.burdenAdjectives.contains(previous)) return true;
+        if (!previous.endsWith("ly")) return false;
+        int adverbStart = text.substring(0, start).stripTrailing().length() - previous.length();
+        return patterns.burdenAdjectives.contains(CandidateFeatures.wordBefore(text, adverbStart));
     }
 
     private boolean isMeasuredAt(AbstractText doc, int offset) {
