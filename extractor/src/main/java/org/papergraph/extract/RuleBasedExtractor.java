@@ -843,8 +843,8 @@ public final class RuleBasedExtractor implements Extractor {
                     if (!last.tag().startsWith("NN")) continue;
                     int start = words.get(item[0]).start();
                     String surface = doc.text.substring(start, last.end());
-                    if (isGeneric(surface) || overlapsAny(out, start, last.end())) continue;
-                    out.add(new Candidate(start, last.end(), surface, EntityType.METRIC, surface, null, null, Candidate.HEAD_NOUN, false));
+                    Candidate measure = new Candidate(start, last.end(), surface, EntityType.METRIC, surface, null, null, Candidate.HEAD_NOUN, false);
+                    if (!isGeneric(surface) && out.stream().noneMatch(measure::overlaps)) out.add(measure);
                 }
             }
         }
@@ -921,11 +921,6 @@ public final class RuleBasedExtractor implements Extractor {
         }
         String tag = w.tag();
         return tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("FW") || lower.contains("-");
-    }
-
-    private static boolean overlapsAny(List<Candidate> candidates, int start, int end) {
-        for (Candidate c : candidates) if (c.start() < end && c.end() > start) return true;
-        return false;
     }
 
     // ---- noun phrases typed by their head ---------------------------------------------------------
