@@ -10,7 +10,7 @@ import org.papergraph.config.ProjectFiles;
 import org.papergraph.eval.GoldSet;
 import org.papergraph.eval.Scorer;
 import org.papergraph.extract.CandidateClassifier;
-import org.papergraph.extract.Extraction;
+import org.papergraph.model.Extraction;
 import org.papergraph.extract.Extractor;
 import org.papergraph.extract.Lexicon;
 import org.papergraph.extract.RuleBasedExtractor;

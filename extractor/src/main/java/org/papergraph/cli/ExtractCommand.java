@@ -16,7 +16,7 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.papergraph.config.ProjectFiles;
-import org.papergraph.extract.Extraction;
+import org.papergraph.model.Extraction;
 import org.papergraph.extract.Extractor;
 import org.papergraph.extract.ParallelExtraction;
 import org.papergraph.ingest.PaperStream;

@@ -3,9 +3,9 @@ package org.papergraph.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.papergraph.extract.Extraction;
-import org.papergraph.extract.Mention;
-import org.papergraph.extract.Result;
+import org.papergraph.model.Extraction;
+import org.papergraph.model.Mention;
+import org.papergraph.model.Result;
 
 /** One extraction as a JSON line with the field names of GUIDELINES.md. */
 final class JsonLines {

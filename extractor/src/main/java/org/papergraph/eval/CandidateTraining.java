@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.papergraph.extract.CandidateClassifier;
 import org.papergraph.extract.CandidateFeatures;
-import org.papergraph.extract.EntityType;
+import org.papergraph.model.EntityType;
 import org.papergraph.extract.Names;
 import org.papergraph.extract.RuleBasedExtractor;
 import org.papergraph.ingest.Paper;

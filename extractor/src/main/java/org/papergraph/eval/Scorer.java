@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.papergraph.extract.EntityType;
-import org.papergraph.extract.Extraction;
-import org.papergraph.extract.Mention;
+import org.papergraph.model.EntityType;
+import org.papergraph.model.Extraction;
+import org.papergraph.model.Mention;
 import org.papergraph.extract.Names;
-import org.papergraph.extract.Result;
+import org.papergraph.model.Result;
 
 /**
  * Scores extractions against gold abstracts as GUIDELINES.md describes. Lenient matching compares

@@ -1,5 +1,7 @@
 package org.papergraph.extract;
 
+import org.papergraph.model.EntityType;
+
 /**
  * A possible entity mention before overlaps are resolved and names merged. Higher {@code priority} wins
  * among equally long overlapping candidates.

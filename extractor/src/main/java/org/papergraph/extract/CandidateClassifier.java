@@ -1,5 +1,7 @@
 package org.papergraph.extract;
 
+import org.papergraph.model.EntityType;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,5 +1,7 @@
 package org.papergraph.extract;
 
+import org.papergraph.model.EntityType;
+
 import java.util.List;
 
 /**

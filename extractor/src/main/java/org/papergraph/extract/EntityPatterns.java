@@ -1,5 +1,7 @@
 package org.papergraph.extract;
 
+import org.papergraph.model.EntityType;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

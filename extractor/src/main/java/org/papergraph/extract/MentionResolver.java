@@ -1,5 +1,8 @@
 package org.papergraph.extract;
 
+import org.papergraph.model.Mention;
+import org.papergraph.model.EntityType;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package org.papergraph.extract;
 
+import org.papergraph.model.Extraction;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -1,5 +1,10 @@
 package org.papergraph.extract;
 
+import org.papergraph.model.Mention;
+import org.papergraph.model.Result;
+import org.papergraph.model.EntityType;
+import org.papergraph.model.ResultKind;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

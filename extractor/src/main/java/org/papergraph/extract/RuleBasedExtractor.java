@@ -1,5 +1,10 @@
 package org.papergraph.extract;
 
+import org.papergraph.model.Mention;
+import org.papergraph.model.Result;
+import org.papergraph.model.Extraction;
+import org.papergraph.model.EntityType;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;

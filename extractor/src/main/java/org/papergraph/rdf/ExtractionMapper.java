@@ -12,9 +12,9 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.papergraph.extract.Extraction;
-import org.papergraph.extract.Mention;
-import org.papergraph.extract.Result;
+import org.papergraph.model.Extraction;
+import org.papergraph.model.Mention;
+import org.papergraph.model.Result;
 import org.papergraph.ingest.Paper;
 
 /**

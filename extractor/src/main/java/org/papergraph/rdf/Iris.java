@@ -1,7 +1,7 @@
 package org.papergraph.rdf;
 
 import java.nio.charset.StandardCharsets;
-import org.papergraph.extract.EntityType;
+import org.papergraph.model.EntityType;
 import org.papergraph.extract.Names;
 
 /**

@@ -2,8 +2,8 @@ package org.papergraph.rdf;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.papergraph.extract.EntityType;
-import org.papergraph.extract.ResultKind;
+import org.papergraph.model.EntityType;
+import org.papergraph.model.ResultKind;
 
 /** Terms of the papergraph ontology ({@code ontology/papergraph.ttl}) and the IRI scheme of its data. */
 public final class PG {

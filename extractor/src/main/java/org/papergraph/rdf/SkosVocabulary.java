@@ -15,7 +15,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.papergraph.config.ProjectFiles;
 import org.papergraph.extract.Concept;
-import org.papergraph.extract.EntityType;
+import org.papergraph.model.EntityType;
 import org.papergraph.extract.Lexicon;
 
 /**

@@ -16,7 +16,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.papergraph.extract.Extraction;
+import org.papergraph.model.Extraction;
 import org.papergraph.rdf.ExtractionMapper;
 import org.apache.jena.atlas.iterator.Iter;
 import org.papergraph.rdf.Iris;

@@ -62,7 +62,7 @@ class EvaluationSlowTest {
         assertFloors(s, 0.86, 0.89, 0.88);
         assertTrue(Scorer.ratio(s.proposedRight, s.proposedGoldFound) >= 0.90, s.report(true));
         assertTrue(Scorer.ratio(s.attributeRight.get("kind"), s.matchedResults) >= 0.90, s.report(true));
-        for (var type : org.papergraph.extract.EntityType.values()) {
+        for (var type : org.papergraph.model.EntityType.values()) {
             assertTrue(s.lenient.get(type).f1() >= 0.75, type + "\n" + s.report(true));
         }
     }

@@ -1,5 +1,7 @@
 package org.papergraph.extract;
 
+import org.papergraph.model.EntityType;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

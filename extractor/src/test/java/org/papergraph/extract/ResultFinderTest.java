@@ -1,5 +1,8 @@
 package org.papergraph.extract;
 
+import org.papergraph.model.Result;
+import org.papergraph.model.ResultKind;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

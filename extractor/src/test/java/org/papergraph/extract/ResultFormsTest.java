@@ -1,5 +1,10 @@
 package org.papergraph.extract;
 
+import org.papergraph.model.Result;
+import org.papergraph.model.Extraction;
+import org.papergraph.model.EntityType;
+import org.papergraph.model.ResultKind;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,9 @@
 package org.papergraph.extract;
 
+import org.papergraph.model.Mention;
+import org.papergraph.model.Extraction;
+import org.papergraph.model.EntityType;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,5 +1,7 @@
 package org.papergraph.extract;
 
+import org.papergraph.model.Mention;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -14,11 +14,11 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.Test;
-import org.papergraph.extract.EntityType;
-import org.papergraph.extract.Extraction;
-import org.papergraph.extract.Mention;
-import org.papergraph.extract.Result;
-import org.papergraph.extract.ResultKind;
+import org.papergraph.model.EntityType;
+import org.papergraph.model.Extraction;
+import org.papergraph.model.Mention;
+import org.papergraph.model.Result;
+import org.papergraph.model.ResultKind;
 import org.papergraph.ingest.Paper;
 
 class ExtractionMapperTest {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.jena.irix.IRIx;
 import org.junit.jupiter.api.Test;
-import org.papergraph.extract.EntityType;
+import org.papergraph.model.EntityType;
 
 class IrisTest {
     @Test

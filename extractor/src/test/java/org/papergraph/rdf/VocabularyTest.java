@@ -14,7 +14,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.papergraph.config.ProjectFiles;
-import org.papergraph.extract.EntityType;
+import org.papergraph.model.EntityType;
 import org.papergraph.extract.Names;
 
 class VocabularyTest {

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.papergraph.extract.Extraction;
+import org.papergraph.model.Extraction;
 import org.papergraph.extract.Extractor;
 import org.papergraph.extract.RuleBasedExtractor;
 import org.papergraph.extract.TestLexicons;

@@ -1,4 +1,4 @@
-package org.papergraph.extract;
+package org.papergraph.model;
 
 /** What a reported number says: a score reached, a change relative to something, or anything else. */
 public enum ResultKind {

@@ -1,4 +1,4 @@
-package org.papergraph.extract;
+package org.papergraph.model;
 
 /** The kinds of entity papergraph extracts, named as in GUIDELINES.md. */
 public enum EntityType {

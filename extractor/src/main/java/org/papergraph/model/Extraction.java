@@ -1,4 +1,4 @@
-package org.papergraph.extract;
+package org.papergraph.model;
 
 import java.util.List;
 import org.papergraph.ingest.Paper;

@@ -1,4 +1,4 @@
-package org.papergraph.extract;
+package org.papergraph.model;
 
 /**
  * An entity as found in one abstract: its first mention, the name it is merged under, and whether the paper
