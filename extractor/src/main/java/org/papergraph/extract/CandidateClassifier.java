@@ -48,15 +48,25 @@ public final class CandidateClassifier {
     List<Candidate> filter(List<Candidate> candidates, String title, String text) {
         List<Candidate> kept = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
-            // Names the vocabulary, an acronym definition or a proposal vouches for are kept as the rules found them.
-            // A measure reported with a number is kept as the rules found it: the result finder needs it.
-            if (c.priority() > Candidate.HEAD_NOUN || c.type() == EntityType.METRIC && CandidateFeatures.besideNumber(c, text)) {
-                kept.add(c);
-                continue;
-            }
-            Map<String, Double> p = model.probabilities(CandidateFeatures.of(c, title, text));
-            if (p.getOrDefault(NOT_AN_ENTITY, 0.0) <= rejectAbove) kept.add(c);
+            if (vouchedFor(c, text) || 1 - entityProbability(c, title, text) <= rejectAbove) kept.add(c);
         }
         return kept;
+    }
+
+    /** The model's probability that {@code c} names an entity; 1 for candidates the stage does not judge. */
+    double entityProbability(Candidate c, String title, String text) {
+        if (vouchedFor(c, text)) return 1.0;
+        return 1 - model.probabilities(CandidateFeatures.of(c, title, text)).getOrDefault(NOT_AN_ENTITY, 0.0);
+    }
+
+    /** Whether the stage keeps {@code c}, given its {@link #entityProbability}. */
+    boolean keeps(Candidate c, String text, double entityProbability) {
+        return vouchedFor(c, text) || 1 - entityProbability <= rejectAbove;
+    }
+
+    private static boolean vouchedFor(Candidate c, String text) {
+        // Names the vocabulary, an acronym definition or a proposal vouches for are kept as the rules found them.
+        // A measure reported with a number is kept as the rules found it: the result finder needs it.
+        return c.priority() > Candidate.HEAD_NOUN || c.type() == EntityType.METRIC && CandidateFeatures.besideNumber(c, text);
     }
 }

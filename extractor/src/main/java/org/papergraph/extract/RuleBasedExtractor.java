@@ -126,6 +126,22 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     /**
+     * What the rules propose in the abstract, before overlaps are resolved: every candidate span with the
+     * rule that found it and the statistical stage's judgement. The learned recognizer reads these as features.
+     */
+    public List<RuleProposal> proposals(Paper paper) {
+        AbstractText doc = new AbstractText(paper.title(), paper.abstractText(), analyzer);
+        List<RuleProposal> out = new ArrayList<>();
+        for (Candidate c : candidates(doc, new HashMap<>())) {
+            if (c.start() < 0) continue;
+            double p = stages.contains(Stage.STATISTICAL) ? classifier.entityProbability(c, doc.title, doc.text) : 1.0;
+            out.add(new RuleProposal(c.start(), c.end(), c.type(), RuleProposal.Source.of(c.priority()), p,
+                    classifier.keeps(c, doc.text, p), c.proposed(), c.conceptIri() != null));
+        }
+        return out;
+    }
+
+    /**
      * Training examples for the statistical stage: the features of every candidate the rules find in the
      * paper, with the type of the gold entity it names (by the scorer's lenient name match) or "O".
      *
