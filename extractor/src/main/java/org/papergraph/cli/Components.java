@@ -4,7 +4,11 @@ import java.util.Set;
 import org.papergraph.config.ProjectFiles;
 import org.papergraph.extract.CandidateClassifier;
 import org.papergraph.extract.Extractor;
+import org.papergraph.extract.LearnedExtractor;
 import org.papergraph.extract.Lexicon;
+import org.papergraph.extract.Recognizer;
+import org.papergraph.extract.SpanSource;
+import org.papergraph.nlp.WordPieceTokenizer;
 import org.papergraph.extract.RuleBasedExtractor;
 import org.papergraph.nlp.OpenNlpAnalyzer;
 import org.papergraph.rdf.SkosVocabulary;
@@ -28,8 +32,42 @@ final class Components {
     /** The stages a plain run uses. */
     static final Set<RuleBasedExtractor.Stage> DEFAULT_STAGES = java.util.EnumSet.allOf(RuleBasedExtractor.Stage.class);
 
+    /** The confidence below which the recognizer's entities are dropped by default (see the README's trade-off table). */
+    static final double DEFAULT_MIN_CONFIDENCE = 0.0;
+
+    /** The extractor of a plain run. */
     static Extractor extractor(ProjectFiles files) {
         return extractor(files, DEFAULT_STAGES);
+    }
+
+    /** The rule extractor alone (the recognizer's feature source, and the baseline it is measured against). */
+    static RuleBasedExtractor rules(ProjectFiles files) {
+        return (RuleBasedExtractor) extractor(files, DEFAULT_STAGES);
+    }
+
+    static LearnedExtractor learned(ProjectFiles files, RuleBasedExtractor rules, SpanSource spans) {
+        return learned(files, rules, spans, DEFAULT_MIN_CONFIDENCE);
+    }
+
+    /** The learned extractor; {@code spans} null means the shipped recognizer, loaded once per process. */
+    static LearnedExtractor learned(ProjectFiles files, RuleBasedExtractor rules, SpanSource spans, double minConfidence) {
+        SpanSource source = spans;
+        if (source == null) {
+            Recognizer recognizer = Recognizer.shared(files);
+            source = (paper, pieces, features) -> recognizer.recognize(pieces, features);
+        }
+        return new LearnedExtractor(rules, tokenizer(files), source, minConfidence);
+    }
+
+    private static volatile WordPieceTokenizer tokenizer;
+
+    static WordPieceTokenizer tokenizer(ProjectFiles files) {
+        if (tokenizer == null) {
+            synchronized (Components.class) {
+                if (tokenizer == null) tokenizer = WordPieceTokenizer.read(files.open(Recognizer.TOKENIZER_FILE), Recognizer.TOKENIZER_FILE);
+            }
+        }
+        return tokenizer;
     }
 
     static int threads() {

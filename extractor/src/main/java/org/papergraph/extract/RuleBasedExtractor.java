@@ -100,11 +100,30 @@ public final class RuleBasedExtractor implements Extractor {
     @Override
     public Extraction extract(Paper paper) {
         AbstractText doc = new AbstractText(paper.title(), paper.abstractText(), analyzer);
-        String text = doc.text;
         Map<String, String> aliases = new HashMap<>();
         List<Candidate> candidates = candidates(doc, aliases);
         titleAcronymAliases(candidates, aliases);
-        if (stages.contains(Stage.STATISTICAL)) candidates = classifier.filter(candidates, doc.title, text);
+        if (stages.contains(Stage.STATISTICAL)) candidates = classifier.filter(candidates, doc.title, doc.text);
+        return extraction(paper, doc, candidates, aliases);
+    }
+
+    /**
+     * The extraction of a paper whose entity candidates another stage found (the learned recognizer): they are
+     * resolved, merged and marked proposed as the rules' own, and the results found among them.
+     */
+    Extraction extractFrom(Paper paper, List<Candidate> candidates) {
+        AbstractText doc = new AbstractText(paper.title(), paper.abstractText(), analyzer);
+        Map<String, String> aliases = new HashMap<>();
+        titleAcronymAliases(candidates, aliases);
+        return extraction(paper, doc, candidates, aliases);
+    }
+
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
+    private Extraction extraction(Paper paper, AbstractText doc, List<Candidate> candidates, Map<String, String> aliases) {
+        String text = doc.text;
         List<Mention> mentions = resolver.resolve(doc.title, text, candidates, aliases);
         ResultFinder.Found found = resultFinder.find(text, doc.sentences, mentions);
         // "lowering the learning rate by 10%": a changed setting is neither a measure nor a result.

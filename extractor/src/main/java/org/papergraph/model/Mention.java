@@ -12,18 +12,29 @@ package org.papergraph.model;
  * @param proposed   the paper itself introduces it
  * @param conceptIri the vocabulary concept it is linked to, or null
  * @param broaderIri the family concept it belongs to (a model size to its family), or null
+ * @param confidence how sure the recognizer is that this names an entity of this type, 0 to 1 (1 for rules)
  */
 public record Mention(EntityType type, String text, String canonical, int start, int end, boolean proposed,
-                      String conceptIri, String broaderIri) {
+                      String conceptIri, String broaderIri, double confidence) {
+    /** A mention found by a rule, which states no confidence. */
+    public Mention(EntityType type, String text, String canonical, int start, int end, boolean proposed,
+                   String conceptIri, String broaderIri) {
+        this(type, text, canonical, start, end, proposed, conceptIri, broaderIri, 1.0);
+    }
+
     public Mention withProposed(boolean value) {
-        return new Mention(type, text, canonical, start, end, value, conceptIri, broaderIri);
+        return new Mention(type, text, canonical, start, end, value, conceptIri, broaderIri, confidence);
     }
 
     public Mention withType(EntityType value) {
-        return new Mention(value, text, canonical, start, end, proposed, conceptIri, broaderIri);
+        return new Mention(value, text, canonical, start, end, proposed, conceptIri, broaderIri, confidence);
     }
 
     public Mention withConcept(String iri) {
-        return new Mention(type, text, canonical, start, end, proposed, iri, broaderIri);
+        return new Mention(type, text, canonical, start, end, proposed, iri, broaderIri, confidence);
+    }
+
+    public Mention withConfidence(double value) {
+        return new Mention(type, text, canonical, start, end, proposed, conceptIri, broaderIri, value);
     }
 }
