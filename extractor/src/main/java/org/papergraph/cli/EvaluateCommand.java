@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
+import java.util.Optional;
+import picocli.CommandLine;
 import org.papergraph.config.ProjectFiles;
 import org.papergraph.eval.GoldSet;
 import org.papergraph.eval.Scorer;
@@ -20,33 +21,38 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Extracts the abstracts of a gold file and scores the result as shared/gold/GUIDELINES.md describes:",
-                "per-type precision, recall and F1 (lenient and strict), proposed accuracy, and results with their attributes."})
-final class EvaluateCommand implements Callable<Integer> {
+        description = {"Scores the extractor against a gold file, as shared/gold/GUIDELINES.md describes.",
+                "Prints per-type precision, recall and F1 (lenient and strict), proposed accuracy, and results with their attributes."})
+final class EvaluateCommand extends PapergraphCommand {
     @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold JSON Lines file.")
     Path gold;
 
     @Option(names = "--errors", description = "List false positives (+) and misses (-) per abstract.")
     boolean errors;
 
-    @Option(names = "--stages", split = ",", paramLabel = "STAGE",
+    @Option(names = "--stages", split = ",", paramLabel = "STAGE", converter = StageConverter.class, completionCandidates = StageConverter.Names.class,
             description = "Candidate stages besides the vocabulary, for ablations: ${COMPLETION-CANDIDATES} (default: the stages of a plain run). Use --stages=none for vocabulary only.")
-    List<String> stages;
+    List<Optional<RuleBasedExtractor.Stage>> stages;
 
     @Option(names = "--without-vocabulary", description = "Extract with an empty vocabulary, to measure what the vocabulary adds.")
     boolean withoutVocabulary;
 
-    @Option(names = "--reject-above", paramLabel = "P", defaultValue = "" + CandidateClassifier.DEFAULT_REJECT_ABOVE,
-            description = "The statistical stage drops a candidate whose probability of naming no entity is above P (default: ${DEFAULT-VALUE}).")
-    double rejectAbove;
+    double rejectAbove = CandidateClassifier.DEFAULT_REJECT_ABOVE;
+
+    @Option(names = "--reject-above", paramLabel = "P",
+            description = "The statistical stage drops a candidate whose probability of naming no entity is above P, 0 to 1 (default: "
+                    + CandidateClassifier.DEFAULT_REJECT_ABOVE + ").")
+    void setRejectAbove(double value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--reject-above': " + value + " is not between 0 and 1");
+        }
+        rejectAbove = value;
+    }
 
     @Override
-    public Integer call() throws Exception {
-        if (!Files.isRegularFile(gold)) {
-            System.err.println("papergraph evaluate: gold file " + gold + " does not exist");
-            return ExitCodes.NO_INPUT;
-        }
-        GoldFile goldFile = GoldFile.read(gold);
+    protected int doCall() throws Exception {
+        if (!Files.isRegularFile(gold)) throw CommandFailure.noInput("gold file " + gold + " does not exist");
+        GoldFile goldFile = GoldFile.read(gold, err());
         List<GoldSet.Abstract> abstracts = goldFile.abstracts();
         ProjectFiles files = ProjectFiles.fromEnvironment();
         Extractor extractor = Components.extractor(files,
@@ -56,18 +62,38 @@ final class EvaluateCommand implements Callable<Integer> {
             Extraction e = extractor.extract(new Paper(a.id(), a.title(), a.abstractText(), null, null, null, null, gold + ":" + a.id()));
             scorer.add(a, e);
         }
-        System.out.printf("%d abstracts from %s%n%n", abstracts.size(), gold);
-        System.out.print(scorer.report(errors));
+        out().printf("%d abstracts from %s%n%n", abstracts.size(), gold);
+        out().print(scorer.report(errors));
         return goldFile.problems() > 0 && abstracts.isEmpty() ? ExitCodes.DATA_ERROR : ExitCodes.OK;
     }
 
     private Set<RuleBasedExtractor.Stage> parseStages() {
         if (stages == null) return Components.DEFAULT_STAGES;
         Set<RuleBasedExtractor.Stage> set = EnumSet.noneOf(RuleBasedExtractor.Stage.class);
-        for (String s : stages) {
-            if (s.equalsIgnoreCase("none")) continue;
-            set.add(RuleBasedExtractor.Stage.valueOf(s.toUpperCase().replace('-', '_')));
-        }
+        for (Optional<RuleBasedExtractor.Stage> s : stages) s.ifPresent(set::add);
         return set;
+    }
+
+    /** {@code patterns}, {@code head-nouns}, {@code statistical} or {@code none} (empty); anything else is a usage error listing these. */
+    static final class StageConverter implements CommandLine.ITypeConverter<Optional<RuleBasedExtractor.Stage>> {
+        @Override
+        public Optional<RuleBasedExtractor.Stage> convert(String value) {
+            if (value.equalsIgnoreCase("none")) return Optional.empty();
+            for (RuleBasedExtractor.Stage stage : RuleBasedExtractor.Stage.values()) {
+                if (Names.of(stage).equalsIgnoreCase(value) || stage.name().equalsIgnoreCase(value)) return Optional.of(stage);
+            }
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a stage; expected one of " + String.join(", ", new Names()));
+        }
+
+        static final class Names extends java.util.ArrayList<String> {
+            Names() {
+                add("none");
+                for (RuleBasedExtractor.Stage stage : RuleBasedExtractor.Stage.values()) add(of(stage));
+            }
+
+            static String of(RuleBasedExtractor.Stage stage) {
+                return stage.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            }
+        }
     }
 }
