@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Scores the extractor against a gold file, as shared/gold/GUIDELINES.md describes.",
+        description = {"Scores the extractor against a gold file of annotated abstracts.",
+                "Scoring follows shared/gold/GUIDELINES.md.",
                 "Prints per-type precision, recall and F1 (lenient and strict), proposed accuracy, and results with their attributes."})
 final class EvaluateCommand extends PapergraphCommand {
     @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold JSON Lines file.")

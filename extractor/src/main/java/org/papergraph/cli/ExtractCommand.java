@@ -38,7 +38,7 @@ final class ExtractCommand extends PapergraphCommand {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output (never one of the inputs).")
     Path output;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "trig",
+    @Option(names = {"-f", "--format"}, defaultValue = "trig", paramLabel = "FORMAT",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; turtle merges the paper graphs).")
     Format format;
 

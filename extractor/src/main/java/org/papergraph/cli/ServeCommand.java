@@ -11,8 +11,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves a database read-only over SPARQL at http://localhost:PORT/papergraph/ (query, sparql, data).",
-                "Runs until stopped (Ctrl-C). The database must be one that load wrote."})
+        description = {"Serves a database read-only over SPARQL.",
+                "The endpoint is http://localhost:PORT/papergraph/ (query, sparql, data); it runs until stopped (Ctrl-C).",
+                "The database must be one that load wrote."})
 final class ServeCommand extends PapergraphCommand {
     @Mixin
     DbOption db;

@@ -21,11 +21,16 @@ class CliTest {
     record Run(int exit, String out, String err) {
     }
 
-    static synchronized Run run(String... args) {
+    static Run run(String... args) {
+        return runWithHome("..", args);
+    }
+
+    /** Runs the CLI with another home folder (its files win over those of the jar). */
+    static synchronized Run runWithHome(String home, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         String oldHome = System.getProperty("papergraph.home");
-        System.setProperty("papergraph.home", "..");
+        System.setProperty("papergraph.home", home);
         try {
             CommandLine cli = PapergraphCli.commandLine();
             cli.setOut(new PrintWriter(out, true));
