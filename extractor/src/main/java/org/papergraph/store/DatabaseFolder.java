@@ -1,7 +1,11 @@
 package org.papergraph.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -35,27 +39,57 @@ final class DatabaseFolder {
         }
     }
 
-    /** The process named in the folder's lock file, if it is alive and not this one. */
+    /**
+     * The process that holds the folder's lock, if another process does. TDB2 locks with an operating-system
+     * file lock and writes its process id into the file; the id alone proves nothing (it stays after a clean
+     * close), so the file lock is tried, and the id is only read to name the holder.
+     */
     static Optional<ProcessHandle> lockHolder(Path location) {
         for (Path lock : new Path[] {location.resolve(LOCK), latestData(location).map(d -> d.resolve(LOCK)).orElse(null)}) {
             if (lock == null || !Files.isRegularFile(lock)) continue;
+            if (!heldElsewhere(lock)) continue;
+            long pid = -1;
             try {
-                long pid = Long.parseLong(Files.readString(lock, StandardCharsets.US_ASCII).strip());
-                Optional<ProcessHandle> holder = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
-                if (holder.isPresent() && pid != ProcessHandle.current().pid()) return holder;
+                pid = Long.parseLong(Files.readString(lock, StandardCharsets.US_ASCII).strip());
             } catch (IOException | NumberFormatException e) {
-                // An unreadable lock file is TDB2's to judge.
+                // Held, but by whom the file does not say.
             }
+            return Optional.of(ProcessHandle.of(pid).orElse(ProcessHandle.current()));
         }
         return Optional.empty();
     }
 
+    private static boolean heldElsewhere(Path lock) {
+        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE)) {
+            FileLock taken = channel.tryLock();
+            if (taken == null) return true;
+            taken.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return false; // held by this JVM: TDB2 shares an open database within a process
+        } catch (IOException e) {
+            return false; // cannot tell: TDB2's own check decides
+        }
+    }
+
+    /** Unlocks the lock files this process holds in the folder (after the database was expelled). */
+    static void releaseLocks(Path location) {
+        for (Path lock : new Path[] {location.resolve(LOCK), latestData(location).map(d -> d.resolve(LOCK)).orElse(null)}) {
+            if (lock == null || !Files.exists(lock)) continue;
+            org.apache.jena.dboe.base.file.ProcessFileLock fileLock = org.apache.jena.dboe.base.file.ProcessFileLock.create(lock.toString());
+            if (fileLock.isLockedHere()) fileLock.unlock();
+        }
+    }
+
     /** What the lock holder is, as far as the system says: its command line, shortened. */
     static String describe(ProcessHandle holder) {
+        if (holder.pid() == ProcessHandle.current().pid()) return "another process";
         String command = holder.info().commandLine().orElse(holder.info().command().orElse("unknown command"));
-        int papergraph = command.indexOf("papergraph");
-        String shown = papergraph >= 0 ? command.substring(papergraph) : command;
-        return "process " + holder.pid() + " (" + (shown.length() > 120 ? shown.substring(0, 119) + "…" : shown) + ")";
+        // From the papergraph command on ("papergraph.jar serve …", "org.papergraph.cli.PapergraphCli load …"), if it is one.
+        int at = command.indexOf("papergraph.jar ");
+        if (at < 0) at = command.indexOf("org.papergraph.cli.PapergraphCli ");
+        String shown = at >= 0 ? command.substring(at) : command;
+        return "process " + holder.pid() + " (" + (shown.length() > 160 ? shown.substring(0, 159) + "…" : shown) + ")";
     }
 
     private static Optional<Path> latestData(Path location) {

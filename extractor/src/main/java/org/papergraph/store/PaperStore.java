@@ -201,5 +201,8 @@ public final class PaperStore implements AutoCloseable {
         // TDB2 datasets are shared per location within a JVM; the files are released when the JVM exits,
         // or explicitly so that tests can delete the folder.
         org.apache.jena.tdb2.sys.TDBInternal.expel(dataset);
+        // Expelling leaves this process's id in the lock files, and TDB2 refuses a database whose lock names a
+        // live process: another process (the next load, a server) could not open it until this JVM exits.
+        DatabaseFolder.releaseLocks(location);
     }
 }

@@ -223,32 +223,14 @@ class CliReproductionsTest {
     }
 
     @Test
-    void aHeldLockAndADbThatIsAFileAre73(@TempDir Path dir) throws Exception {
+    void aDbThatIsAFileIs73(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("afile"), "x");
         for (String command : List.of("load", "query")) {
             Run r = command.equals("load") ? run("load", papers.toString(), "--db", file.toString()) : run("query", "papers-per-dataset", "--db", file.toString());
             assertEquals(ExitCodes.CANNOT_CREATE, r.exit(), r.err());
             assertTrue(r.err().contains("is a file, not a database folder"), r.err());
         }
-        // Another live process named in the lock file: TDB2 would refuse to open; papergraph says who holds it.
-        Path locked = dir.resolve("locked");
-        assertEquals(ExitCodes.OK, run("load", papers.toString(), "--db", locked.toString(), "--threads", "1", "--validate", "off").exit());
-        org.apache.jena.tdb2.sys.TDBInternal.expel(org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(locked.toString()));
-        Process holder = new ProcessBuilder("sleep", "60").start();
-        try {
-            Files.writeString(locked.resolve("tdb.lock"), holder.pid() + "\n");
-            for (String[] args : new String[][] {{"query", "papers-per-dataset", "--db", locked.toString()},
-                    {"load", papers.toString(), "--db", locked.toString()}}) {
-                Run r = run(args);
-                assertEquals(ExitCodes.CANNOT_CREATE, r.exit(), r.err());
-                assertTrue(r.err().contains("is in use by process " + holder.pid() + " ("), r.err());
-                assertTrue(r.err().contains("sleep 60)"), r.err());
-                assertTrue(r.err().contains("wait for a load to finish, or stop the server"), r.err());
-            }
-        } finally {
-            holder.destroy();
-            holder.waitFor();
-        }
+        // A lock held by another process: DatabaseLockSlowTest (it needs a second JVM).
     }
 
     @Test
