@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class TextsTest {
     @Test
     void cleaningStripsControlsAndKeepsEverythingElse() {
-        assertEquals("Title red", Texts.clean("Ti\u0000tle\u001b red\u007f\u0085"));
+        assertEquals("Title red ", Texts.clean("Ti\u0000tle\u001b red\u007f\u0085"), "NEL is a line break, so a space");
         assertEquals("a b c", Texts.clean("a\tb\nc"));
         assertEquals("x\ufffdy\ufffd", Texts.clean("x\ud800y\udc00"));
         assertEquals("🚀 نموذج é", Texts.clean("🚀 نموذج é"));
