@@ -14,6 +14,7 @@ final class InputSniffer {
     static final int HEAD_BYTES = 64 * 1024;
     private static final int LINES_LOOKED_AT = 20;
     private static final Pattern RDF_STATEMENT = Pattern.compile("^(?:<[^>\\s]*>|_:\\S+)\\s+<[^>\\s]*>\\s+\\S.*");
+    private static final Pattern JSON_MEMBER = Pattern.compile("^\"[^\"]*\"\\s*:.*|^[}\\]],?$");
     private static final Pattern RDF_DIRECTIVE = Pattern.compile("^(?:@prefix|@base|PREFIX|BASE)\\s.*", Pattern.CASE_INSENSITIVE);
 
     enum Kind { JSON_LINES, LISTING_PAGE, REFUSED }
@@ -54,6 +55,11 @@ final class InputSniffer {
                     + " input skipped");
         }
         long objects = lines.stream().filter(l -> l.startsWith("{")).count();
+        long members = lines.stream().filter(l -> JSON_MEMBER.matcher(l).matches()).count();
+        if (first.startsWith("{") && objects * 2 < lines.size() && members * 2 >= lines.size() - objects) {
+            return new Verdict(Kind.REFUSED, "JSON objects spread over several lines; JSON Lines has one object per line"
+                    + " (convert with: jq -c .); input skipped");
+        }
         Kind byContent = objects * 2 >= lines.size() ? Kind.JSON_LINES : Kind.LISTING_PAGE;
         if (byContent == byName) return new Verdict(byContent, null);
         if (byContent == Kind.LISTING_PAGE) {

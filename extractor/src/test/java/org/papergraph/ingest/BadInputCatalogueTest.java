@@ -87,6 +87,8 @@ class BadInputCatalogueTest {
         c.add(bytesCase("N-Quads named .jsonl", "papers.jsonl", utf8(lines(quad, quad)), List.of(), List.of("0:RDF (N-Quads")));
         c.add(bytesCase("an HTML page", "page.txt", utf8("<!DOCTYPE html>\n<html><body>Papers</body></html>\n"), List.of(), List.of("0:an HTML page")));
         c.add(bytesCase("a JSON array instead of JSON Lines", "papers.json", utf8("[" + GOOD + ",\n" + GOOD2 + "]\n"), List.of(), List.of("0:a JSON array")));
+        c.add(bytesCase("pretty-printed JSON instead of JSON Lines", "papers.jsonl",
+                utf8("{\n  \"title\": \"Good paper\",\n  \"abstract\": \"" + GOOD_ABSTRACT + "\"\n}\n"), List.of(), List.of("0:JSON objects spread over several lines")));
         c.add(bytesCase("a line over 16 MB", "in.jsonl", concat(utf8(GOOD + "\n"), utf8("x".repeat(LineReader.MAX_LINE_BYTES + 10) + "\n"), utf8(GOOD2 + "\n")),
                 List.of("Good paper", "Second good paper"), List.of("2:line longer than")));
         return c.stream();
