@@ -59,9 +59,10 @@ public abstract class PapergraphCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
-    /** {@code papergraph NAME: message}, on standard error. */
+    /** {@code papergraph NAME: message}, on standard error, control characters (say, of a file name) escaped. */
     protected void message(String format, Object... args) {
-        err().println("papergraph " + name() + ": " + (args.length == 0 ? format : String.format(java.util.Locale.ROOT, format, args)));
+        String text = args.length == 0 ? format : String.format(java.util.Locale.ROOT, format, args);
+        err().println("papergraph " + name() + ": " + org.papergraph.ingest.Texts.printable(text));
         err().flush();
     }
 

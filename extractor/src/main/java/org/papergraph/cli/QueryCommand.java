@@ -73,8 +73,8 @@ final class QueryCommand extends PapergraphCommand {
                     if (parsed.isSelectType()) {
                         var rs = exec.execSelect();
                         switch (format) {
-                            // Stored text has no control characters (ingest strips them), so the table is safe to print.
-                            case table -> ResultSetFormatter.out(out, rs, parsed.getPrologue());
+                            // Ingest strips control characters, but a database may hold others' data: a terminal table shows them escaped.
+                            case table -> ResultSetFormatter.out(new ControlEscapingStream(out), rs, parsed.getPrologue());
                             case csv -> ResultSetFormatter.outputAsCSV(out, rs);
                             case tsv -> ResultSetFormatter.outputAsTSV(out, rs);
                             default -> ResultSetFormatter.outputAsJSON(out, rs);
@@ -101,6 +101,32 @@ final class QueryCommand extends PapergraphCommand {
             });
         }
         return ExitCodes.OK;
+    }
+
+    /** Shows control bytes (other than line ends) as {@code \}{@code uXXXX}, so that no escape sequence reaches a terminal. */
+    static final class ControlEscapingStream extends java.io.FilterOutputStream {
+        ControlEscapingStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if ((b < 0x20 && b != '\n' && b != '\r') || b == 0x7f) {
+                out.write(String.format("\\u%04X", b).getBytes(StandardCharsets.US_ASCII));
+            } else {
+                out.write(b);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            for (int i = off; i < off + len; i++) write(b[i]);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     /** The text of a named query or of a query file. */

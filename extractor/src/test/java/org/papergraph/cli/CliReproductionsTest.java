@@ -264,6 +264,23 @@ class CliReproductionsTest {
     }
 
     @Test
+    void aTableNeverPrintsRawControlCharactersEvenFromADatabaseWrittenByOthers(@TempDir Path dir) throws Exception {
+        Path foreign = dir.resolve("db");
+        assertEquals(ExitCodes.OK, run("load", papers.toString(), "--db", foreign.toString(), "--validate", "off").exit());
+        try (PaperStore store = PaperStore.open(foreign)) {
+            // Written around ingest, as another tool might: ESC and BEL in a title.
+            Txn.executeWrite(store.dataset(), () -> store.dataset().add(org.apache.jena.graph.NodeFactory.createURI(PG.ID + "paper/x"),
+                    org.apache.jena.graph.NodeFactory.createURI(PG.ID + "paper/x"), org.apache.jena.vocabulary.DCTerms.title.asNode(),
+                    org.apache.jena.graph.NodeFactory.createLiteralString("Evil \u001b[2J\u0007 title")));
+        }
+        Path titles = Files.writeString(dir.resolve("t.rq"), "SELECT ?t { ?p <http://purl.org/dc/terms/title> ?t }");
+        Run t = run("query", titles.toString(), "--db", foreign.toString());
+        assertEquals(ExitCodes.OK, t.exit(), t.err());
+        assertTrue(t.out().contains("Evil \\u001B[2J\\u0007 title"), t.out());
+        assertFalse(t.out().chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r'), t.out());
+    }
+
+    @Test
     void missingFilesAndDirectoriesAsInputAre66(@TempDir Path dir) {
         Run missing = run("load", dir.resolve("no.jsonl").toString(), "--db", dir.resolve("db").toString());
         assertEquals(ExitCodes.NO_INPUT, missing.exit());
