@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.papergraph.config.ProjectFiles;
 import org.papergraph.extract.Extractor;
 import org.papergraph.ingest.Paper;
@@ -17,40 +16,45 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures extraction speed against bare OpenNLP sentence+token+POS tagging of the same abstracts,",
-                "alternating the two in one process; prints per-round throughput, medians and their ratio."})
-final class BenchCommand implements Callable<Integer> {
+        description = {"Measures extraction speed against bare OpenNLP tagging of the same abstracts.",
+                "Alternates full extraction and sentence+token+POS tagging in one process (ABBA);",
+                "prints per-round throughput, medians and their ratio."})
+final class BenchCommand extends PapergraphCommand {
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Input files (default: the bundled sample corpus).")
     List<Path> files;
 
-    @Option(names = "--rounds", defaultValue = "7", description = "Measured rounds of each (default: ${DEFAULT-VALUE}).")
-    int rounds;
+    int rounds = 7;
+    int warmup = 3;
+    int repeat = 4;
 
-    @Option(names = "--warmup", defaultValue = "3", description = "Unmeasured warm-up rounds (default: ${DEFAULT-VALUE}).")
-    int warmup;
+    @Option(names = "--rounds", paramLabel = "N", description = "Measured rounds of each, 1 to 1000 (default: 7).")
+    void setRounds(int value) {
+        rounds = Ranges.check(spec, "--rounds", value, 1, 1000);
+    }
 
-    @Option(names = "--repeat", defaultValue = "4", description = "Passes over the input per round (default: ${DEFAULT-VALUE}).")
-    int repeat;
+    @Option(names = "--warmup", paramLabel = "N", description = "Unmeasured warm-up rounds, 0 to 1000 (default: 3).")
+    void setWarmup(int value) {
+        warmup = Ranges.check(spec, "--warmup", value, 0, 1000);
+    }
+
+    @Option(names = "--repeat", paramLabel = "N", description = "Passes over the input per round, 1 to 1000 (default: 4).")
+    void setRepeat(int value) {
+        repeat = Ranges.check(spec, "--repeat", value, 1, 1000);
+    }
 
     @Override
-    public Integer call() throws Exception {
-        ProjectFiles project = ProjectFiles.fromEnvironment();
-        Inputs inputs;
-        try {
-            inputs = Inputs.of(files, project);
-        } catch (Inputs.NoInputException e) {
-            System.err.println("papergraph bench: " + e.getMessage());
-            return ExitCodes.NO_INPUT;
-        }
+    protected int doCall() throws Exception {
+        ProjectFiles project = project();
         List<Paper> papers = new ArrayList<>();
-        try (PaperStream stream = inputs.stream(System.err)) {
+        try (Inputs inputs = Inputs.of(files, project); PaperStream stream = inputs.stream(err())) {
             stream.forEachRemaining(papers::add);
+            if (papers.isEmpty()) inputs.outcome(0, stream.duplicates());
         }
         TextAnalyzer analyzer = OpenNlpAnalyzer.shared();
         Extractor extractor = Components.extractor(project);
         double[] tagging = new double[rounds];
         double[] extraction = new double[rounds];
-        System.err.printf("papergraph bench: %d abstracts x %d passes, %d warm-up + %d measured rounds, one thread%n",
+        message("%d abstracts x %d passes, %d warm-up + %d measured rounds, one thread",
                 papers.size(), repeat, warmup, rounds);
         for (int round = -warmup; round < rounds; round++) {
             // Alternate which runs first (ABBA), so that warm-up drift and GC debt do not favour either side.
@@ -66,14 +70,14 @@ final class BenchCommand implements Callable<Integer> {
             if (round >= 0) {
                 tagging[round] = t;
                 extraction[round] = e;
-                System.err.printf(Locale.ROOT, "  round %d: tagging %.0f abstracts/s, extraction %.0f abstracts/s%n", round + 1, t, e);
+                err().printf(Locale.ROOT, "  round %d: tagging %.0f abstracts/s, extraction %.0f abstracts/s%n", round + 1, t, e);
             }
         }
         double mt = median(tagging);
         double me = median(extraction);
-        System.out.printf(Locale.ROOT, "tagging (OpenNLP sentence+token+POS)  median %.0f abstracts/s%n", mt);
-        System.out.printf(Locale.ROOT, "extraction (papergraph)               median %.0f abstracts/s%n", me);
-        System.out.printf(Locale.ROOT, "ratio extraction/tagging              %.2f%n", me / mt);
+        out().printf(Locale.ROOT, "tagging (OpenNLP sentence+token+POS)  median %.0f abstracts/s%n", mt);
+        out().printf(Locale.ROOT, "extraction (papergraph)               median %.0f abstracts/s%n", me);
+        out().printf(Locale.ROOT, "ratio extraction/tagging              %.2f%n", me / mt);
         return ExitCodes.OK;
     }
 

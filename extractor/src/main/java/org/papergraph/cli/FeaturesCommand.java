@@ -17,7 +17,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.papergraph.config.ProjectFiles;
 import org.papergraph.eval.GoldSet;
 import org.papergraph.eval.PieceLabels;
@@ -29,19 +28,14 @@ import org.papergraph.ingest.Paper;
 import org.papergraph.model.EntityType;
 import org.papergraph.nlp.WordPieceTokenizer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "features", mixinStandardHelpOptions = true,
         description = {"Writes the recognizer's training file: for every annotated abstract its word pieces, their",
                 "windows, the rule features of each piece (computed by the same code as at run time) and the gold tags.",
                 "training/train.py reads it; see training/README.md."})
-final class FeaturesCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class FeaturesCommand extends PapergraphCommand {
     @Parameters(arity = "1..*", paramLabel = "GOLD", description = "Annotated abstracts (gold JSON Lines).")
     List<Path> inputs;
 
@@ -53,8 +47,8 @@ final class FeaturesCommand implements Callable<Integer> {
     Path statesOut;
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
+    protected int doCall() throws Exception {
+        PrintWriter err = err();
         ProjectFiles files = ProjectFiles.fromEnvironment();
         RuleBasedExtractor rules = (RuleBasedExtractor) Components.extractor(files);
         PieceFeatures features = new PieceFeatures(rules);
@@ -77,7 +71,7 @@ final class FeaturesCommand implements Callable<Integer> {
             g.writeEndObject();
             g.writeRaw('\n');
             for (Path input : inputs) {
-                GoldFile gold = GoldFile.read(input);
+                GoldFile gold = GoldFile.read(input, err);
                 List<Future<Example>> examples = new ArrayList<>();
                 for (GoldSet.Abstract a : gold.abstracts()) {
                     examples.add(pool.submit(() -> Example.of(a, input, tokenizer, features)));

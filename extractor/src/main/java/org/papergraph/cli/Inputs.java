@@ -1,7 +1,13 @@
 package org.papergraph.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,17 +18,25 @@ import org.papergraph.ingest.InputProblem;
 import org.papergraph.ingest.PaperSources;
 import org.papergraph.ingest.PaperStream;
 
-/** The inputs of a command: files named on the command line, or the bundled sample corpus. */
-final class Inputs {
+/**
+ * The inputs of a command: files named on the command line, or the bundled sample corpus. Problems are
+ * printed as {@code papergraph: file:line: problem}, counted as rejections or warnings, and rejected records
+ * go to the rejects file when one is given. Not thread-safe.
+ */
+final class Inputs implements AutoCloseable {
     static final String CORPUS_FOLDER = "corpus";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<PaperStream.Opener> openers = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
+    private final List<Path> files = new ArrayList<>();
     private long totalChars;
-    private final AtomicInteger problems = new AtomicInteger();
+    private final AtomicInteger rejected = new AtomicInteger();
+    private final AtomicInteger warnings = new AtomicInteger();
+    private Writer rejects;
 
-    /** Missing files are reported by name before any work starts. */
-    static Inputs of(List<Path> files, ProjectFiles project) throws NoInputException {
+    /** Missing files are reported by name before any work starts ({@link ExitCodes#NO_INPUT}). */
+    static Inputs of(List<Path> files, ProjectFiles project) {
         Inputs inputs = new Inputs();
         if (files == null || files.isEmpty()) {
             for (String name : project.list(CORPUS_FOLDER, ".txt")) {
@@ -34,13 +48,15 @@ final class Inputs {
                     return PaperSources.open(name, in);
                 });
             }
-            if (inputs.openers.isEmpty()) throw new NoInputException("no input files given and no bundled corpus found under " + CORPUS_FOLDER + "/");
+            if (inputs.openers.isEmpty()) throw CommandFailure.noInput("no input files given and no bundled corpus found under " + CORPUS_FOLDER + "/");
             return inputs;
         }
         for (Path file : files) {
-            if (!Files.isRegularFile(file)) throw new NoInputException("input file " + file + " does not exist or is not a file");
-            if (!Files.isReadable(file)) throw new NoInputException("input file " + file + " is not readable");
+            if (Files.isDirectory(file)) throw CommandFailure.noInput("input " + file + " is a directory; name the files in it (e.g. " + file + "/*.jsonl)");
+            if (!Files.isRegularFile(file)) throw CommandFailure.noInput("input file " + file + " does not exist or is not a file");
+            if (!Files.isReadable(file)) throw CommandFailure.noInput("input file " + file + " is not readable");
             inputs.names.add(file.toString());
+            inputs.files.add(file);
             inputs.totalChars += size(file);
             inputs.openers.add(() -> PaperSources.open(file));
         }
@@ -50,16 +66,71 @@ final class Inputs {
     private static long size(Path file) {
         try {
             return Files.size(file);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return 0;
         }
     }
 
-    PaperStream stream(PrintStream err) {
+    /** Writes rejected records to {@code file} as JSON Lines ({@code file}, {@code line}, {@code problem}, {@code record}). */
+    Inputs rejectsTo(Path file) {
+        if (file == null) return this;
+        refuseOverwriting(file, "--rejects");
+        try {
+            rejects = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw CommandFailure.cannotCreate("cannot create the rejects file " + file + ": " + e.getMessage());
+        }
+        return this;
+    }
+
+    /** Refuses an output path that is one of the inputs, before anything is written. */
+    void refuseOverwriting(Path output, String what) {
+        for (Path in : files) {
+            try {
+                if (Files.exists(output) && Files.isSameFile(in, output)) {
+                    throw CommandFailure.usage(what + " " + output + " is also an input; writing it would destroy the input (nothing was written)");
+                }
+            } catch (IOException e) {
+                // Cannot compare: the output's own opening reports what is wrong.
+            }
+            if (in.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
+                throw CommandFailure.usage(what + " " + output + " is also an input; writing it would destroy the input (nothing was written)");
+            }
+        }
+    }
+
+    PaperStream stream(PrintWriter err) {
         return new PaperStream(openers, (InputProblem p) -> {
-            problems.incrementAndGet();
+            (p.rejected() ? rejected : warnings).incrementAndGet();
             err.println("papergraph: " + p);
+            if (p.rejected() && rejects != null) writeReject(p);
         });
+    }
+
+    private void writeReject(InputProblem p) {
+        ObjectNode line = JSON.createObjectNode();
+        line.put("file", p.file());
+        line.put("line", p.line());
+        line.put("problem", p.problem());
+        if (p.record() != null) line.put("record", p.record());
+        try {
+            rejects.write(JSON.writeValueAsString(line));
+            rejects.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The exit code of a run that produced {@code papers}: {@link ExitCodes#SOME_REJECTED} when records were
+     * rejected; a {@link CommandFailure} ({@link ExitCodes#DATA_ERROR}) when nothing could be read at all.
+     */
+    int outcome(long papers, long duplicates) {
+        if (papers == 0 && duplicates == 0) {
+            throw CommandFailure.dataError("nothing could be read from " + (names.size() == 1 ? names.get(0) : names.size() + " inputs")
+                    + (rejected() > 0 ? " (" + rejected() + " rejected, see above)" : ""));
+        }
+        return rejected() > 0 ? ExitCodes.SOME_REJECTED : ExitCodes.OK;
     }
 
     long totalChars() {
@@ -70,13 +141,25 @@ final class Inputs {
         return names;
     }
 
-    int problems() {
-        return problems.get();
+    List<Path> files() {
+        return files;
     }
 
-    static final class NoInputException extends Exception {
-        NoInputException(String message) {
-            super(message);
-        }
+    int rejected() {
+        return rejected.get();
+    }
+
+    int warnings() {
+        return warnings.get();
+    }
+
+    /** "3 rejected, 1 warning": for the summary line. */
+    String problemSummary() {
+        return rejected() + " rejected, " + warnings() + (warnings() == 1 ? " warning" : " warnings");
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (rejects != null) rejects.close();
     }
 }

@@ -7,7 +7,7 @@ import org.papergraph.model.Extraction;
 import org.papergraph.model.Mention;
 import org.papergraph.model.Result;
 
-/** One extraction as a JSON line with the field names of GUIDELINES.md. */
+/** One extraction as a JSON line with the field names of GUIDELINES.md, and the paper's fields as {@code load} reads them. */
 final class JsonLines {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -18,6 +18,11 @@ final class JsonLines {
         ObjectNode line = JSON.createObjectNode();
         line.put("id", e.paper().id());
         line.put("title", e.paper().title());
+        // The paper's own fields too, so that this output is an input of load (which reads title and abstract).
+        line.put("abstract", e.paper().abstractText());
+        if (e.paper().authors() != null) line.put("authors", e.paper().authors());
+        if (e.paper().date() != null) line.put("date", e.paper().date().toString());
+        if (e.paper().url() != null) line.put("url", e.paper().url());
         ArrayNode entities = line.putArray("entities");
         for (Mention m : e.entities()) {
             ObjectNode n = entities.addObject();

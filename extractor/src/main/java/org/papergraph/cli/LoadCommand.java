@@ -1,26 +1,28 @@
 package org.papergraph.cli;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
 import org.papergraph.config.ProjectFiles;
 import org.papergraph.store.PaperStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Extracts papers and loads them into a TDB2 database, one named graph per paper.",
-                "Loading a paper again replaces its graph: loading the same input twice changes nothing."})
-final class LoadCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Input files (default: the bundled sample corpus).")
-    List<Path> files;
+                "Loading a paper again replaces its graph: loading the same input twice changes nothing.",
+                "Each run is recorded in the provenance graph."})
+final class LoadCommand extends PapergraphCommand {
+    @Mixin
+    InputOptions inputOptions;
 
-    @Option(names = "--db", required = true, paramLabel = "DIR", description = "The TDB2 database folder (created if missing).")
-    Path db;
+    @Mixin
+    DbOption db;
 
     @Option(names = "--batch", defaultValue = "" + PaperStore.DEFAULT_BATCH, paramLabel = "N",
-            description = "Papers per write transaction (default: ${DEFAULT-VALUE}); larger is faster and keeps the files smaller.")
+            description = "Papers per write transaction, 1 to 1000000 (default: ${DEFAULT-VALUE}); larger is faster and keeps the files smaller.")
+    void setBatch(int value) {
+        batch = Ranges.check(spec, "--batch", value, 1, 1_000_000);
+    }
+
     int batch;
 
     @Option(names = "--compact", description = "Compact the database afterwards, reclaiming the space of old block copies.")
@@ -30,29 +32,26 @@ final class LoadCommand implements Callable<Integer> {
             description = "Check each batch against ontology/shapes.ttl: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); fail stores nothing of a failing batch and stops.")
     Loading.Validation validate;
 
-    @Option(names = "--threads", description = "Extraction threads (default: the number of cores).")
-    int threads = Components.threads();
+    @Mixin
+    ThreadsOption threads;
 
-    @Option(names = "--progress", negatable = true, description = "Show a progress bar (default: for large inputs only).")
-    Boolean progress;
+    @Mixin
+    ProgressOption progress;
 
     @Override
-    public Integer call() throws Exception {
-        ProjectFiles project = ProjectFiles.fromEnvironment();
-        Inputs inputs;
-        try {
-            inputs = Inputs.of(files, project);
-        } catch (Inputs.NoInputException e) {
-            System.err.println("papergraph load: " + e.getMessage());
-            return ExitCodes.NO_INPUT;
-        }
-        try (PaperStore store = Stores.open(db)) {
-            if (!Loading.run(inputs, store, project, threads, batch, progress, validate, System.err)) return ExitCodes.DATA_ERROR;
-            if (compact) {
-                System.err.println("papergraph load: compacting " + db);
-                store.compact();
+    protected int doCall() throws Exception {
+        ProjectFiles project = project();
+        try (Inputs inputs = inputOptions.open(project)) {
+            inputs.rejectsTo(inputOptions.rejects());
+            try (PaperStore store = db.openForWriting()) {
+                Loading.Outcome outcome = Loading.run(inputs, store, project, threads.threads(), batch, progress.forced(), validate, this);
+                if (outcome.stopped()) return ExitCodes.DATA_ERROR;
+                if (compact) {
+                    message("compacting %s", db.path());
+                    store.compact();
+                }
+                return inputs.outcome(outcome.papers(), outcome.duplicates());
             }
         }
-        return ExitCodes.OK;
     }
 }

@@ -27,9 +27,13 @@ final class Loading {
     private Loading() {
     }
 
-    /** Returns false when validation stopped the load. */
-    static boolean run(Inputs inputs, PaperStore store, ProjectFiles project, int threads, int batch, Boolean progress,
-                       Validation validation, PrintStream err) throws Exception {
+    /** What a load did: papers stored, duplicates skipped, and whether validation stopped it. */
+    record Outcome(long papers, long duplicates, boolean stopped) {
+    }
+
+    static Outcome run(Inputs inputs, PaperStore store, ProjectFiles project, int threads, int batch, Boolean progress,
+                       Validation validation, PapergraphCommand command) throws Exception {
+        PrintStream err = command.errStream();
         Extractor extractor = Components.extractor(project);
         ShapesValidator validator = validation == Validation.off ? null : ShapesValidator.load(project);
         Instant started = Instant.now();
@@ -42,7 +46,7 @@ final class Loading {
             List<ShapesValidator.Violation> found = validator.validate(merged);
             if (found.isEmpty()) return true;
             violations[0] += found.size();
-            err.printf("papergraph load: %d SHACL violation(s) in papers %d–%d%s%n", found.size(), before + 1,
+            err.printf("papergraph " + command.name() + ": %d SHACL violation(s) in papers %d–%d%s%n", found.size(), before + 1,
                     before + Iter.count(batchData.listGraphNodes()),
                     validation == Validation.fail ? "; nothing of this batch was stored" : "");
             found.stream().limit(VIOLATIONS_SHOWN).forEach(v -> err.println("  " + v));
@@ -54,18 +58,21 @@ final class Loading {
             return true;
         };
         long papers;
-        try (PaperStream stream = inputs.stream(err);
+        long duplicates;
+        try (PaperStream stream = inputs.stream(command.err());
              Progress bar = Progress.forInput("load", inputs.totalChars(), progress, err);
              ParallelExtraction extractions = new ParallelExtraction(stream.onProgress(bar::charsRead), extractor, threads, batch)) {
             papers = store.load(extractions, batch, check, n -> bar.message(n + " papers committed"));
-            store.replaceGraph(PG.PROVENANCE_GRAPH,
+            // Every run is kept: the provenance graph is the history of the database.
+            store.addToGraph(PG.PROVENANCE_GRAPH,
                     Provenance.run(BuildInfo.version(), started, Instant.now(), inputs.names(), papers));
-            err.printf("papergraph load: %d papers into %s (%d duplicates skipped, %d input problems, %s) in %.1f s; %d quads in the store%n",
-                    papers, store.location(), stream.duplicates(), inputs.problems(),
+            duplicates = stream.duplicates();
+            command.message("%d papers into %s (%d duplicates skipped, %s, %s) in %.1f s; %d quads in the store",
+                    papers, store.location(), stream.duplicates(), inputs.problemSummary(),
                     validation == Validation.off ? "not validated" : violations[0] + " SHACL violations",
                     java.time.Duration.between(started, Instant.now()).toMillis() / 1000.0,
                     store.quadCount());
         }
-        return !stopped[0];
+        return new Outcome(papers, duplicates, stopped[0]);
     }
 }

@@ -14,17 +14,41 @@ public final class PapergraphCli implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.err);
+        spec.commandLine().usage(spec.commandLine().getErr());
     }
 
+    /**
+     * The command line with papergraph's conventions: a {@link CommandFailure} is printed as
+     * {@code papergraph COMMAND: message} (no stack trace unless {@code -Dpapergraph.debug=true}) and exits
+     * with its code; the mapping of exceptions to exit codes is {@link #exitCodeOf} and nowhere else.
+     */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new PapergraphCli());
+        // UTF-8 whatever the locale (Java 17 would follow LANG=C into ASCII and print "?" for every non-ASCII letter).
+        cli.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
+        cli.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
+        cli.setExitCodeExceptionMapper(PapergraphCli::exitCodeOf);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("papergraph: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-            if (Boolean.getBoolean("papergraph.debug")) e.printStackTrace(commandLine.getErr());
-            return ExitCodes.FAILURE;
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            commandLine.getErr().println("papergraph " + commandLine.getCommandName() + ": " + org.papergraph.ingest.Texts.printable(message));
+            if (Boolean.getBoolean("papergraph.debug") || !(e instanceof CommandFailure)) {
+                if (Boolean.getBoolean("papergraph.debug")) e.printStackTrace(commandLine.getErr());
+                else commandLine.getErr().println("  (" + e.getClass().getName() + "; -Dpapergraph.debug=true shows where)");
+            }
+            commandLine.getErr().flush();
+            return commandLine.getExitCodeExceptionMapper().getExitCode(e);
         });
         return cli;
+    }
+
+    /** The one place where failures become exit codes. */
+    static int exitCodeOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CommandFailure f) return f.exitCode();
+            if (t instanceof org.papergraph.store.StoreException s) return Stores.failure(s).exitCode();
+            if (t instanceof CommandLine.ParameterException) return ExitCodes.USAGE;
+        }
+        return ExitCodes.FAILURE;
     }
 
     public static void main(String[] args) {

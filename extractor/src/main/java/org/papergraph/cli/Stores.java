@@ -1,34 +1,37 @@
 package org.papergraph.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.papergraph.store.PaperStore;
+import org.papergraph.store.StoreException;
 
-/** Opens a database with a message that says what is wrong with the folder. */
+/** Opens a database for a command: a {@link StoreException} becomes a {@link CommandFailure} with its exit code. */
 final class Stores {
     private Stores() {
     }
 
+    /** For loaders: creates the database if missing. */
     static PaperStore open(Path db) {
-        if (Files.exists(db) && !Files.isDirectory(db)) {
-            throw new IllegalArgumentException("--db " + db + " is a file, not a database folder");
-        }
         try {
             return PaperStore.open(db);
-        } catch (RuntimeException e) {
-            if (String.valueOf(e.getMessage()).contains("lock")) {
-                // TDB2 allows one process per database: typically a running `serve` or `up`.
-                throw new IllegalStateException("the database " + db + " is in use by another process (" + e.getMessage()
-                        + "); stop the server, or query it over HTTP at /papergraph/query", e);
-            }
-            throw e;
+        } catch (StoreException e) {
+            throw failure(e);
         }
     }
 
+    /** For read commands: an existing papergraph database only; nothing is written into anything else. */
     static PaperStore openExisting(Path db) {
-        if (!Files.isDirectory(db)) {
-            throw new IllegalArgumentException("no database at " + db + " (create one with: papergraph load FILE… --db " + db + ")");
+        try {
+            return PaperStore.openExisting(db);
+        } catch (StoreException e) {
+            throw failure(e);
         }
-        return open(db);
+    }
+
+    static CommandFailure failure(StoreException e) {
+        int code = switch (e.kind()) {
+            case NOT_A_DATABASE -> ExitCodes.NO_INPUT;
+            case CANNOT_CREATE, LOCKED -> ExitCodes.CANNOT_CREATE;
+        };
+        return new CommandFailure(code, e.getMessage(), e);
     }
 }

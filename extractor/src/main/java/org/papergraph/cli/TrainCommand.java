@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.papergraph.config.ProjectFiles;
 import org.papergraph.eval.CandidateTraining;
 import org.papergraph.eval.GoldSet;
@@ -19,11 +18,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Trains the model of the statistical stage from annotated abstracts (gold JSON Lines, as shared/gold/GUIDELINES.md",
-                "describes): every candidate the rules find is an example, labeled with the type of the entity it names or O.",
+        description = {"Trains the model of the statistical stage from annotated abstracts.",
+                "The abstracts are gold JSON Lines, as shared/gold/GUIDELINES.md describes: every candidate the rules find is an",
+                "example, labeled with the type of the entity it names or O.",
                 "The shipped model is rebuilt with:",
                 "  papergraph train extractor/training/*.jsonl"})
-final class TrainCommand implements Callable<Integer> {
+final class TrainCommand extends PapergraphCommand {
     static final String DEFAULT_OUT = "extractor/src/main/resources/papergraph/" + CandidateClassifier.MODEL_FILE;
 
     @Parameters(arity = "1..*", paramLabel = "GOLD", description = "Annotated abstracts (JSON Lines).")
@@ -37,7 +37,7 @@ final class TrainCommand implements Callable<Integer> {
     Integer folds;
 
     @Override
-    public Integer call() throws Exception {
+    protected int doCall() throws Exception {
         ProjectFiles files = ProjectFiles.fromEnvironment();
         // The rule stages alone: the model learns from what the rules find.
         RuleBasedExtractor rules = new RuleBasedExtractor(OpenNlpAnalyzer.shared(), SkosVocabulary.lexicon(files));
@@ -45,38 +45,39 @@ final class TrainCommand implements Callable<Integer> {
         int problems = 0;
         for (Path input : inputs) {
             if (!Files.isRegularFile(input)) {
-                System.err.println("papergraph train: " + input + " does not exist");
-                return ExitCodes.NO_INPUT;
+                throw CommandFailure.noInput(input + " does not exist");
             }
-            GoldFile gold = GoldFile.read(input);
+            GoldFile gold = GoldFile.read(input, err());
             problems += gold.problems();
             annotated.addAll(gold.abstracts());
-            System.err.printf("papergraph train: %s: %d abstracts%n", input, gold.abstracts().size());
+            message("%s: %d abstracts", input, gold.abstracts().size());
         }
         if (annotated.isEmpty()) {
-            System.err.println("papergraph train: no examples; the inputs hold no annotated abstracts");
-            return ExitCodes.DATA_ERROR;
+            throw CommandFailure.dataError("no examples; the inputs hold no annotated abstracts");
         }
         if (folds != null) {
             if (folds < 2 || folds > annotated.size()) {
-                System.err.println("papergraph train: --cross-validate needs between 2 and " + annotated.size() + " folds");
-                return ExitCodes.USAGE;
+                throw CommandFailure.usage("--cross-validate needs between 2 and " + annotated.size() + " folds");
             }
-            System.out.print(CandidateTraining.crossValidate(rules, annotated, folds));
+            out().print(CandidateTraining.crossValidate(rules, annotated, folds));
             return ExitCodes.OK;
         }
         List<MaxentClassifier.Example> examples = CandidateTraining.examples(rules, annotated, "training");
         int abstracts = annotated.size();
         long positives = examples.stream().filter(e -> !e.outcome().equals(CandidateClassifier.NOT_AN_ENTITY)).count();
-        System.err.printf("papergraph train: %d candidates from %d abstracts (%d name entities, %d do not); %d input problems%n",
+        message("%d candidates from %d abstracts (%d name entities, %d do not); %d input problems",
                 examples.size(), abstracts, positives, examples.size() - positives, problems);
         MaxentClassifier model = CandidateTraining.train(examples);
         Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) Files.createDirectories(parent);
-        try (OutputStream o = Files.newOutputStream(out)) {
+        try {
+            if (parent != null) Files.createDirectories(parent);
+        } catch (java.io.IOException e) {
+            throw CommandFailure.cannotCreate("cannot create the folder of " + out + ": " + e.getMessage());
+        }
+        try (OutputStream o = ExtractCommand.create(out)) {
             model.write(o);
         }
-        System.err.println("papergraph train: model written to " + out + " (rebuild the jar to ship it)");
+        message("model written to %s (rebuild the jar to ship it)", out);
         return ExitCodes.OK;
     }
 }

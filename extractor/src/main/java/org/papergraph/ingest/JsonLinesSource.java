@@ -1,6 +1,8 @@
 package org.papergraph.ingest;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -14,20 +16,27 @@ import java.util.function.Consumer;
  * title and abstract are required. {@code authors} may be a count or a list of names. Not thread-safe.
  */
 public final class JsonLinesSource implements PaperSource {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private final String name;
     private final LineReader lines;
     private Consumer<InputProblem> problems = p -> { };
 
     public JsonLinesSource(String name, BufferedReader reader) {
+        this(name, new LineReader(reader));
+    }
+
+    JsonLinesSource(String name, LineReader lines) {
         this.name = name;
-        this.lines = new LineReader(reader);
+        this.lines = lines;
     }
 
     @Override
     public void onProblem(Consumer<InputProblem> listener) {
         this.problems = listener;
+        lines.onProblem(listener);
     }
 
     @Override
@@ -56,32 +65,49 @@ public final class JsonLinesSource implements PaperSource {
         try {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
-            problem(lineNumber, "not valid JSON: " + e.getOriginalMessage());
+            reject(lineNumber, "not valid JSON: " + Texts.abbreviate(e.getOriginalMessage(), 200), line);
             return null;
         }
         if (!node.isObject()) {
-            problem(lineNumber, "expected a JSON object, found " + node.getNodeType().toString().toLowerCase());
+            reject(lineNumber, "expected a JSON object, found " + node.getNodeType().toString().toLowerCase(), line);
             return null;
         }
-        String title = text(node, "title");
-        String abstractText = text(node, "abstract");
-        if (title == null || title.isBlank()) {
-            problem(lineNumber, "missing \"title\"");
+        String wrongType = firstWrongType(node);
+        if (wrongType != null) {
+            reject(lineNumber, wrongType, line);
             return null;
         }
-        if (abstractText == null || abstractText.isBlank()) {
-            problem(lineNumber, "missing \"abstract\" for \"" + title + "\"");
+        String title = Texts.clean(text(node, "title"));
+        String abstractText = Texts.clean(text(node, "abstract"));
+        String bad = Texts.recordProblem(title, abstractText);
+        if (bad != null) {
+            reject(lineNumber, bad, line);
             return null;
         }
-        return new Paper(text(node, "id"), title.strip(), abstractText, authors(node.get("authors"), lineNumber),
-                date(text(node, "date"), lineNumber), null, text(node, "url"), name + ":" + lineNumber);
+        String id = Texts.clean(text(node, "id"));
+        if (id != null && !Texts.hasVisible(id)) id = null;
+        return new Paper(id == null ? null : id.strip(), title.strip(), abstractText, authors(node.get("authors"), lineNumber),
+                date(text(node, "date"), lineNumber), null, Texts.clean(text(node, "url")), name + ":" + lineNumber);
+    }
+
+    /** {@code "abstract": true} is not an abstract: the text fields must be strings (an id may be a number). */
+    private static String firstWrongType(JsonNode node) {
+        for (String field : new String[] {"title", "abstract", "id", "url", "date"}) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull() || value.isTextual()) continue;
+            if (field.equals("id") && value.isIntegralNumber()) continue;
+            return "\"" + field + "\" should be a string, found " + value.getNodeType().toString().toLowerCase()
+                    + " " + Texts.abbreviate(value.toString(), 40);
+        }
+        return null;
     }
 
     private Integer authors(JsonNode authors, long lineNumber) {
         if (authors == null || authors.isNull()) return null;
         if (authors.isArray()) return authors.size();
-        if (authors.canConvertToInt()) return authors.asInt();
-        problem(lineNumber, "\"authors\" should be a count or a list, found " + authors);
+        if (authors.isIntegralNumber() && authors.canConvertToInt() && authors.asInt() >= 0) return authors.asInt();
+        problem(lineNumber, "\"authors\" should be a count or a list, found " + Texts.abbreviate(authors.toString(), 40)
+                + "; paper kept without an author count");
         return null;
     }
 
@@ -90,7 +116,7 @@ public final class JsonLinesSource implements PaperSource {
         try {
             return LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
         } catch (DateTimeParseException e) {
-            problem(lineNumber, "unreadable \"date\" \"" + date + "\" (expected YYYY-MM-DD); paper kept without a date");
+            problem(lineNumber, "unreadable \"date\" \"" + Texts.abbreviate(date, 40) + "\" (expected YYYY-MM-DD); paper kept without a date");
             return null;
         }
     }
@@ -101,7 +127,11 @@ public final class JsonLinesSource implements PaperSource {
     }
 
     private void problem(long lineNumber, String message) {
-        problems.accept(new InputProblem(name, lineNumber, message));
+        problems.accept(InputProblem.warning(name, lineNumber, message));
+    }
+
+    private void reject(long lineNumber, String message, String line) {
+        problems.accept(InputProblem.rejected(name, lineNumber, message, line));
     }
 
     @Override

@@ -35,13 +35,18 @@ public final class ListingPageSource implements PaperSource {
     private boolean inHeader = true;
 
     public ListingPageSource(String name, BufferedReader reader) {
+        this(name, new LineReader(reader));
+    }
+
+    ListingPageSource(String name, LineReader lines) {
         this.name = name;
-        this.lines = new LineReader(reader);
+        this.lines = lines;
     }
 
     @Override
     public void onProblem(Consumer<InputProblem> listener) {
         this.problems = listener;
+        lines.onProblem(listener);
     }
 
     @Override
@@ -65,17 +70,28 @@ public final class ListingPageSource implements PaperSource {
             long titleLine = lines.lineNumber();
             String abstractLine = nextNonBlank();
             if (abstractLine == null || isMetadata(abstractLine.strip())) {
-                problems.accept(new InputProblem(name, titleLine, "title without an abstract: \"" + abbreviate(text) + "\""));
+                problems.accept(InputProblem.rejected(name, titleLine, "title without an abstract: \"" + abbreviate(text) + "\"", text));
                 if (abstractLine != null) lines.unread(abstractLine, titleLine);
                 continue;
             }
-            if (abstractLine.strip().length() < MIN_ABSTRACT_LENGTH) {
-                problems.accept(new InputProblem(name, lines.lineNumber(),
-                        "abstract of \"" + abbreviate(text) + "\" is only " + abstractLine.strip().length()
+            String title = Texts.clean(text).strip();
+            String abstractText = Texts.clean(abstractLine).strip();
+            String bad = Texts.recordProblem(title, abstractText);
+            if (bad != null) {
+                // Metadata lines that follow belong to the rejected paper: with nothing pending they are skipped.
+                problems.accept(InputProblem.rejected(name, titleLine, bad, text + "\n" + abstractLine));
+                Paper done = pending == null ? null : pending.toPaper();
+                pending = null;
+                if (done != null) return done;
+                continue;
+            }
+            if (abstractText.length() < MIN_ABSTRACT_LENGTH) {
+                problems.accept(InputProblem.warning(name, lines.lineNumber(),
+                        "abstract of \"" + abbreviate(title) + "\" is only " + abstractText.length()
                                 + " characters; kept, but check the page"));
             }
             Paper done = pending == null ? null : pending.toPaper();
-            pending = new PendingPaper(text, abstractLine.strip(), name + ":" + titleLine);
+            pending = new PendingPaper(title, abstractText, name + ":" + titleLine);
             if (done != null) return done;
         }
         Paper done = pending == null ? null : pending.toPaper();
@@ -97,7 +113,7 @@ public final class ListingPageSource implements PaperSource {
             try {
                 pending.date = LocalDate.parse(m.group(1), DATE_FORMAT);
             } catch (DateTimeParseException e) {
-                problems.accept(new InputProblem(name, lines.lineNumber(), "unreadable date \"" + m.group(1) + "\""));
+                problems.accept(InputProblem.warning(name, lines.lineNumber(), "unreadable date \"" + m.group(1) + "\"; paper kept without a date"));
             }
             if (m.group(2) != null) pending.upvotes = Integer.parseInt(m.group(2));
             return true;
@@ -123,7 +139,7 @@ public final class ListingPageSource implements PaperSource {
     }
 
     private static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+        return Texts.abbreviate(s, 60);
     }
 
     @Override

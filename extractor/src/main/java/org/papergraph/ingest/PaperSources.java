@@ -1,14 +1,20 @@
 package org.papergraph.ingest;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 
-/** Opens the right reader for an input by its name: {@code .jsonl}/{@code .json} is JSON Lines, anything else a listing page. */
+/**
+ * Opens the right reader for an input, chosen by its content ({@link InputSniffer}) with the extension as a
+ * cross-check: {@code .jsonl}/{@code .json}/{@code .ndjson} should be JSON Lines, anything else a listing
+ * page; a mismatch is reported and the content wins. Inputs of another kind (UTF-16, binary, HTML, RDF, a
+ * JSON array) are refused as a whole with a message, and an input with no papers at all is reported.
+ */
 public final class PaperSources {
     private PaperSources() {
     }
@@ -17,11 +23,83 @@ public final class PaperSources {
         return open(file.toString(), Files.newInputStream(file));
     }
 
-    public static PaperSource open(String name, InputStream in) {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        String lower = name.toLowerCase();
-        return lower.endsWith(".jsonl") || lower.endsWith(".json") || lower.endsWith(".ndjson")
-                ? new JsonLinesSource(name, reader)
-                : new ListingPageSource(name, reader);
+    public static PaperSource open(String name, InputStream raw) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        in.mark(InputSniffer.HEAD_BYTES + 1);
+        byte[] head = in.readNBytes(InputSniffer.HEAD_BYTES);
+        in.reset();
+        InputSniffer.Verdict verdict = InputSniffer.sniff(name, head);
+        PaperSource source = switch (verdict.kind()) {
+            case JSON_LINES -> new JsonLinesSource(name, new LineReader(name, in));
+            case LISTING_PAGE -> new ListingPageSource(name, new LineReader(name, in));
+            case REFUSED -> null;
+        };
+        if (source == null) in.close();
+        List<InputProblem> early = new ArrayList<>();
+        if (verdict.message() != null) {
+            early.add(source == null ? InputProblem.rejected(name, 0, verdict.message(), null)
+                    : InputProblem.warning(name, 0, verdict.message()));
+        }
+        return new CheckedSource(name, source, early);
+    }
+
+    /** Reports what was found about the input as a whole, before its first record and after its last. */
+    private static final class CheckedSource implements PaperSource {
+        private final String name;
+        private final PaperSource delegate;
+        private final List<InputProblem> early;
+        private Consumer<InputProblem> problems = p -> { };
+        private boolean started;
+        private boolean ended;
+        private long papers;
+        private long rejected;
+
+        CheckedSource(String name, PaperSource delegate, List<InputProblem> early) {
+            this.name = name;
+            this.delegate = delegate;
+            this.early = early;
+        }
+
+        @Override
+        public Paper next() throws IOException {
+            if (!started) {
+                started = true;
+                early.forEach(this::report);
+            }
+            Paper p = delegate == null ? null : delegate.next();
+            if (p != null) {
+                papers++;
+            } else if (!ended) {
+                ended = true;
+                if (papers == 0 && rejected == 0) report(InputProblem.rejected(name, 0, "no papers in this input (an empty file?)", null));
+            }
+            return p;
+        }
+
+        private void report(InputProblem p) {
+            if (p.rejected()) rejected++;
+            problems.accept(p);
+        }
+
+        @Override
+        public long position() {
+            return delegate == null ? 0 : delegate.position();
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public void onProblem(Consumer<InputProblem> listener) {
+            this.problems = listener;
+            if (delegate != null) delegate.onProblem(this::report);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (delegate != null) delegate.close();
+        }
     }
 }

@@ -11,9 +11,12 @@ public final class Titles {
     private Titles() {
     }
 
-    /** Lowercased, runs of white space folded to one space, trimmed (as GUIDELINES.md pairs titles). */
+    /**
+     * NFC-normalized (so that a precomposed and a decomposed "é" are one title), lowercased, runs of white
+     * space folded to one space, trimmed (as GUIDELINES.md pairs titles).
+     */
     public static String normalize(String title) {
-        return title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFC).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** A short deterministic identifier: the first 16 hex digits of the SHA-256 of the normalized title. */

@@ -119,10 +119,15 @@ public final class ExtractionMapper {
         return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
-    /** Quads of one graph. */
-    private record Quads(StreamRDF out, Node graph) {
+    /** Quads of one graph, each written once (an entity mentioned twice would otherwise repeat its type and label). */
+    private record Quads(StreamRDF out, Node graph, java.util.Set<org.apache.jena.sparql.core.Quad> written) {
+        Quads(StreamRDF out, Node graph) {
+            this(out, graph, new java.util.HashSet<>());
+        }
+
         void add(Node s, Node p, Node o) {
-            out.quad(org.apache.jena.sparql.core.Quad.create(graph, s, p, o));
+            org.apache.jena.sparql.core.Quad quad = org.apache.jena.sparql.core.Quad.create(graph, s, p, o);
+            if (written.add(quad)) out.quad(quad);
         }
     }
 }

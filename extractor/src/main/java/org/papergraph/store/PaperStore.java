@@ -10,6 +10,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
+import java.io.IOException;
+import java.nio.file.Files;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -41,11 +43,76 @@ public final class PaperStore implements AutoCloseable {
         this.dataset = dataset;
     }
 
-    /** Opens the database in {@code location}, creating it if needed. */
+    /**
+     * Opens the database in {@code location}, creating it if needed.
+     *
+     * @throws StoreException when the path is a file or cannot be created ({@link StoreException.Kind#CANNOT_CREATE}),
+     *                        or another process holds the database ({@link StoreException.Kind#LOCKED})
+     */
     public static PaperStore open(Path location) {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location.toString());
+        if (Files.exists(location) && !Files.isDirectory(location)) {
+            throw new StoreException(StoreException.Kind.CANNOT_CREATE, location,
+                    "--db " + location + " is a file, not a database folder", null);
+        }
+        try {
+            Files.createDirectories(location);
+        } catch (IOException | RuntimeException e) {
+            throw new StoreException(StoreException.Kind.CANNOT_CREATE, location,
+                    "cannot create the database folder " + location + " (" + e + ")", e);
+        }
+        if (!Files.isWritable(location)) {
+            throw new StoreException(StoreException.Kind.CANNOT_CREATE, location, "the database folder " + location + " is not writable", null);
+        }
+        return connect(location);
+    }
+
+    /**
+     * Opens an existing papergraph database (one that {@code load} wrote), for reading; refuses anything
+     * else before writing anything into the folder.
+     *
+     * @throws StoreException {@link StoreException.Kind#NOT_A_DATABASE} when there is none,
+     *                        {@link StoreException.Kind#CANNOT_CREATE} for a file, {@link StoreException.Kind#LOCKED}
+     */
+    public static PaperStore openExisting(Path location) {
+        String why = DatabaseFolder.whyNotTdb2(location);
+        if (why != null) {
+            throw new StoreException(Files.isRegularFile(location) ? StoreException.Kind.CANNOT_CREATE : StoreException.Kind.NOT_A_DATABASE,
+                    location, "no papergraph database at " + location + ": it " + why
+                    + " (create one with: papergraph load FILE… --db " + location + ")", null);
+        }
+        PaperStore store = connect(location);
+        boolean papergraph = Txn.calculateRead(store.dataset, () ->
+                store.dataset.containsGraph(NodeFactory.createURI(PG.VOCABULARY_GRAPH)));
+        if (!papergraph) {
+            store.close();
+            throw new StoreException(StoreException.Kind.NOT_A_DATABASE, location, "the TDB2 database at " + location
+                    + " is not a papergraph database (it has no " + PG.VOCABULARY_GRAPH + " graph, which every load writes)", null);
+        }
+        return store;
+    }
+
+    private static PaperStore connect(Path location) {
+        DatabaseFolder.lockHolder(location).ifPresent(holder -> {
+            throw locked(location, DatabaseFolder.describe(holder), null);
+        });
+        DatasetGraph dsg;
+        try {
+            dsg = DatabaseMgr.connectDatasetGraph(location.toString());
+        } catch (RuntimeException e) {
+            if (String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("lock")) {
+                throw locked(location, "another process", e);
+            }
+            throw new StoreException(StoreException.Kind.CANNOT_CREATE, location, "cannot open the database " + location + ": " + e.getMessage(), e);
+        }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new PaperStore(location, dsg);
+    }
+
+    private static StoreException locked(Path location, String holder, Throwable cause) {
+        // TDB2 allows one process per database: a running serve or up, or another load.
+        return new StoreException(StoreException.Kind.LOCKED, location, "the database " + location + " is in use by " + holder
+                + "; TDB2 allows one process per database: wait for a load to finish, or stop the server (and query it over"
+                + " HTTP at /papergraph/query meanwhile)", cause);
     }
 
     public DatasetGraph dataset() {
@@ -98,6 +165,12 @@ public final class PaperStore implements AutoCloseable {
         return load(extractions.iterator(), DEFAULT_BATCH, BatchCheck.NONE, n -> { });
     }
 
+    /** Adds a model to a named graph, keeping what it holds (the provenance of every load). */
+    public void addToGraph(String graphIri, Model model) {
+        Node g = NodeFactory.createURI(graphIri);
+        Txn.executeWrite(dataset, () -> model.getGraph().find().forEachRemaining(t -> dataset.add(Quad.create(g, t))));
+    }
+
     /** Replaces a named graph with a model (the ontology and vocabulary graphs). */
     public void replaceGraph(String graphIri, Model model) {
         Node g = NodeFactory.createURI(graphIri);
@@ -128,5 +201,8 @@ public final class PaperStore implements AutoCloseable {
         // TDB2 datasets are shared per location within a JVM; the files are released when the JVM exits,
         // or explicitly so that tests can delete the folder.
         org.apache.jena.tdb2.sys.TDBInternal.expel(dataset);
+        // Expelling leaves this process's id in the lock files, and TDB2 refuses a database whose lock names a
+        // live process: another process (the next load, a server) could not open it until this JVM exits.
+        DatabaseFolder.releaseLocks(location);
     }
 }

@@ -1,0 +1,19 @@
+package org.papergraph.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Range checks of numeric option values, reported by picocli as usage errors (exit 2) naming the option. */
+final class Ranges {
+    private Ranges() {
+    }
+
+    static int check(CommandSpec spec, String option, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new CommandLine.ParameterException(spec.commandLine(), String.format(
+                    "Invalid value for option '%s': %d is not %s", option, value,
+                    max == Integer.MAX_VALUE ? "at least " + min : "between " + min + " and " + max));
+        }
+        return value;
+    }
+}
