@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import static org.papergraph.extract.WordPredicates.*;
 import org.papergraph.ingest.Paper;
 import org.papergraph.nlp.MaxentClassifier;
 import org.papergraph.nlp.Sentence;
@@ -30,14 +31,6 @@ public final class RuleBasedExtractor implements Extractor {
     /** The stages that find candidates; the vocabulary always runs. */
     public enum Stage { PATTERNS, HEAD_NOUNS, STATISTICAL }
 
-    /** What may follow a model family's name as part of a model's name: sizes, variants, versions. */
-    private static final Pattern MODEL_SIZE = Pattern.compile(
-            "^(?:[- ]?(?:\\d+(?:\\.\\d+)?[BMK]\\b|XXL\\b|XL\\b|Large\\b|Base\\b|Small\\b|Tiny\\b|Huge\\b|Giant\\b|Medium\\b|Mini\\b"
-                    + "|Instruct\\b|Chat\\b|IT\\b|Pro\\b|Flash\\b|Ultra\\b|Nano\\b|Edge\\b|v\\d+(?:\\.\\d+)?\\b|[SBLHG]/\\d+\\b)"
-                    // "Grounding DINO 1.5 Edge", "Gemini 1.5 Pro": a release number, not a count or a score
-                    + "|-\\d+(?:\\.\\d+)?\\b| \\d+\\.\\d+(?![\\d.%×]| ?x\\b| ?(?:points|pp)\\b)|-[TSBLH]\\b(?!-)"
-                    // "Llama-3-Physician", "ResNet50-IBN": a capitalized part joined by a hyphen names a variant
-                    + "|-[A-Z][A-Za-z0-9]{0,11}\\b(?!-[a-z]))+");
     /** "-GA" in "LoRA-GA", "+" in "LoRA+": what makes a variant of a known method. */
     private static final Pattern METHOD_VARIANT = Pattern.compile("(?:-[A-Z][A-Za-z0-9]{0,11}\\b(?!-\\w)|\\+(?![\\w+]))");
     /** "-100" in "EPIC-Kitchens-100", "-1K" in "ImageNet-1K": a numbered release or subset of a dataset. */
@@ -47,15 +40,8 @@ public final class RuleBasedExtractor implements Extractor {
     private static final Pattern MORE_SIZES = Pattern.compile("(?:,\\s*|\\s+and\\s+|,\\s+and\\s+|\\s+or\\s+)(\\d+(?:\\.\\d+)?[BM])\\b");
     /** A size written before the name: "175B GPT-3". */
     private static final Pattern SIZE_BEFORE = Pattern.compile("\\b\\d+(?:\\.\\d+)?[BM] $");
-    /** "StarCoder2-3B", "Phi-1.5-1.3B": a name that ends in a size is a model's. */
-    private static final Pattern SIZED_NAME = Pattern.compile(".*[A-Za-z].*[-_ ]\\d+(?:\\.\\d+)?[BMK](?:-\\w+)?");
-    private static final Pattern DIMENSION = Pattern.compile("\\d+D");
-    private static final Pattern WORD_RUN = Pattern.compile("[\\p{L}-]+");
-    private static final Pattern SIZE_OR_DIMENSION = Pattern.compile("\\d+(?:\\.\\d+)?[A-Za-z]{0,2}");
-    private static final Set<String> AND_OR = Set.of("and", "or");
     private static final Set<String> LIST_INTRODUCERS = Set.of("including", "such as", "like", "namely", "e.g", "i.e");
     private static final Set<String> LIST_WORDS = Set.of("and", "or", "as", "well", "a", "an", "the");
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "be", "been", "being", "is", "are", "was", "were");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("we", "this paper", "this work", "this study", "the paper");
 
@@ -67,6 +53,8 @@ public final class RuleBasedExtractor implements Extractor {
     private final AcronymFinder acronyms = new AcronymFinder();
     private final MentionResolver resolver;
     private final CandidateClassifier classifier;
+    private final WordPredicates predicates;
+    private final MeasureChecks measures;
 
     /** {@code classifier} is used when the stages include {@link Stage#STATISTICAL}, and may be null otherwise. */
     public RuleBasedExtractor(TextAnalyzer analyzer, Lexicon lexicon, Set<Stage> stages, CandidateClassifier classifier) {
@@ -84,6 +72,8 @@ public final class RuleBasedExtractor implements Extractor {
         this.patterns = patterns;
         this.resultFinder = resultFinder;
         this.resolver = new MentionResolver(lexicon, patterns);
+        this.predicates = new WordPredicates(patterns);
+        this.measures = new MeasureChecks(patterns);
         this.stages = stages.isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(stages);
     }
 
@@ -111,7 +101,7 @@ public final class RuleBasedExtractor implements Extractor {
         Set<String> settings = new java.util.HashSet<>();
         List<Mention> addedMetrics = new ArrayList<>();
         for (Mention m : found.addedMetrics()) {
-            if (isGeneric(m.canonical())) settings.add(m.canonical());
+            if (patterns.isGeneric(m.canonical())) settings.add(m.canonical());
             else addedMetrics.add(m);
         }
         List<Result> results = settings.isEmpty() ? found.results()
@@ -183,7 +173,7 @@ public final class RuleBasedExtractor implements Extractor {
         Set<String> classAcronyms = new java.util.HashSet<>();
         lexiconCandidates(text, candidates);
         // GUIDELINES.md: a measure is a METRIC when the abstract ties it to a number or a change.
-        candidates.removeIf(c -> c.type() == EntityType.METRIC && !isMeasuredAt(doc, c.start()));
+        candidates.removeIf(c -> c.type() == EntityType.METRIC && !measures.isMeasuredAt(doc, c.start()));
         if (stages.contains(Stage.PATTERNS)) {
             acronymCandidates(doc, candidates, aliases, classAcronyms);
             proposalCandidates(doc, candidates, aliases);
@@ -197,7 +187,7 @@ public final class RuleBasedExtractor implements Extractor {
         }
         bitWidthVariants(text, candidates);
         if (!classAcronyms.isEmpty()) candidates.removeIf(c -> c.type() != EntityType.DATASET && classAcronyms.contains(singularAcronym(c.text())));
-        candidates.removeIf(c -> c.type() == EntityType.METRIC && isBurden(text, c.start(), c.end()));
+        candidates.removeIf(c -> c.type() == EntityType.METRIC && measures.isBurden(text, c.start(), c.end()));
         return candidates;
     }
 
@@ -209,9 +199,8 @@ public final class RuleBasedExtractor implements Extractor {
             if (describesOnly(text, m.end())) continue; // "GPT-like models", "BERT-style annotator"
             if (isSuffixOfLongerName(text, m.start())) continue;
             if (c.type() == EntityType.MODEL) {
-                Matcher size = MODEL_SIZE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
                 Matcher before = SIZE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start()));
-                int end = size.find() && size.end() > 0 ? m.end() + size.end() : m.end();
+                int end = WordPredicates.modelSizeEnd(text, m.end(), 40);
                 int start = before.find() ? m.start() - (before.end() - before.start()) : m.start();
                 if (start != m.start() || end != m.end()) {
                     String surface = text.substring(start, end);
@@ -305,7 +294,7 @@ public final class RuleBasedExtractor implements Extractor {
         String text = doc.text;
         for (AcronymFinder.Definition d : acronyms.find(text)) {
             String longForm = trimVague(d.longForm());
-            if (longForm.isEmpty() || isGeneric(longForm) || isGeneric(d.shortForm())
+            if (longForm.isEmpty() || patterns.isGeneric(longForm) || patterns.isGeneric(d.shortForm())
                     || patterns.nonEntities.contains(d.shortForm())) {
                 continue;
             }
@@ -342,22 +331,11 @@ public final class RuleBasedExtractor implements Extractor {
         }
     }
 
-    /** "TLMs" → "TLM"; other words as they are. */
-    private static String singularAcronym(String word) {
-        return isPluralAcronym(word) ? word.substring(0, word.length() - 1) : word;
-    }
-
-    /** "LLMs", "VFMs": a plural acronym names a class of things, not one entity. */
-    private static boolean isPluralAcronym(String shortForm) {
-        int n = shortForm.length();
-        return n >= 3 && shortForm.charAt(n - 1) == 's' && Character.isUpperCase(shortForm.charAt(n - 2));
-    }
-
     /** "Multimodal Large Language Model": a long form that only qualifies a generic class. */
     private boolean endsGeneric(String longForm) {
         String[] words = longForm.toLowerCase(Locale.ROOT).split("\\s+");
         for (int k = 1; k < words.length; k++) {
-            if (isGeneric(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)))) return true;
+            if (patterns.isGeneric(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)))) return true;
         }
         return false;
     }
@@ -407,7 +385,7 @@ public final class RuleBasedExtractor implements Extractor {
                     // "an approach termed SWS", "a method named Ethicist": naming something is introducing it.
                     if (k + 2 < words.size() && words.get(k + 1).lower().equals("as")) k++; // "named as I2P-MAE"
                     Word name = words.get(k + 1);
-                    if (isNameLike(name.text()) || isCapitalizedName(name)) {
+                    if (predicates.isNameLike(name.text()) || isCapitalizedName(name)) {
                         int last = k + 1;
                         while (last + 1 < words.size() && last - k < 6 && !words.get(last).endsPhrase()
                                 && words.get(last + 1).before() != '(' && Character.isUpperCase(words.get(last + 1).text().charAt(0))) {
@@ -466,7 +444,7 @@ public final class RuleBasedExtractor implements Extractor {
         if (i >= 1 && SUBJECT_PRONOUNS.contains(words.get(i - 1).lower() + " " + w)) return true;
         // "RAIL introduces …", "our framework introduces …": the proposed system speaks for the authors.
         boolean thirdPerson = words.get(verb).lower().endsWith("s");
-        return thirdPerson && (isNameLike(words.get(i).text()) || i >= 1 && words.get(i - 1).lower().equals("our"));
+        return thirdPerson && (predicates.isNameLike(words.get(i).text()) || i >= 1 && words.get(i - 1).lower().equals("our"));
     }
 
     private void proposalObject(String text, List<Word> words, int from, List<Candidate> out) {
@@ -475,12 +453,12 @@ public final class RuleBasedExtractor implements Extractor {
             Word w = words.get(i);
             if (patterns.clauseStarts.contains(w.lower())) break; // what the clause names is used, not introduced
             boolean cued = i > from && patterns.nameCues.contains(words.get(i - 1).lower());
-            if (isNameLike(w.text()) || (cued && Character.isUpperCase(w.text().charAt(0)))
+            if (predicates.isNameLike(w.text()) || (cued && Character.isUpperCase(w.text().charAt(0)))
                     || (i == from && isCapitalizedName(w))) {
                 // "LLM-embedded Semantic Encoding", "a 2D-guided masking strategy": a hyphenated modifier starts
                 // a name; alone it names nothing.
-                boolean modifier = isNameLike(w.text()) && endsInLowercasePart(w.text());
-                int last = isNameLike(w.text()) && !modifier ? i : titleCaseRunEnd(words, i, limit);
+                boolean modifier = predicates.isNameLike(w.text()) && endsInLowercasePart(w.text());
+                int last = predicates.isNameLike(w.text()) && !modifier ? i : titleCaseRunEnd(words, i, limit);
                 if (modifier && last == i) last = wordBeforeContainerHead(words, i, limit);
                 if (modifier && last == i) continue;
                 String surface = text.substring(w.start(), words.get(last).end());
@@ -490,7 +468,7 @@ public final class RuleBasedExtractor implements Extractor {
                 return;
             }
             boolean appositive = w.after() == ',' && patterns.containerHeads.containsKey(w.lower()) && i + 1 < limit
-                    && isNameLike(words.get(i + 1).text());
+                    && predicates.isNameLike(words.get(i + 1).text());
             if (w.endsPhrase() && i > from + 1 && !appositive) break;
         }
         unnamedProposal(words, from, out);
@@ -505,7 +483,7 @@ public final class RuleBasedExtractor implements Extractor {
             if (patterns.functionWords.contains(w.lower()) && !LIST_WORDS.contains(w.lower())) return;
             boolean listed = i > 0 && (words.get(i - 1).after() == ',' || AND_OR.contains(words.get(i - 1).lower())
                     || ARTICLES.contains(words.get(i - 1).lower()) && i > 1 && AND_OR.contains(words.get(i - 2).lower()));
-            if (listed && isNameLike(w.text()) && w.before() != '(') {
+            if (listed && predicates.isNameLike(w.text()) && w.before() != '(') {
                 EntityType type = typeOrSized(typeAround(words, from, i, words.size()), w.text());
                 out.add(new Candidate(w.start(), w.end(), w.text(), type, w.text(), null, null, Candidate.PROPOSAL, true));
             }
@@ -538,7 +516,7 @@ public final class RuleBasedExtractor implements Extractor {
         if (patterns.containerHeads.containsKey(head)) return;
         boolean techniqueLike = phrase.contains("-") || head.endsWith("ing") || head.endsWith("tion") || head.endsWith("ment")
                 || head.endsWith("sal") || head.endsWith("ization") || patterns.namingHeadType(head) == EntityType.METHOD;
-        if (!techniqueLike || isGeneric(phrase) || Character.isUpperCase(first.text().charAt(0)) && end - from == 1) return;
+        if (!techniqueLike || patterns.isGeneric(phrase) || Character.isUpperCase(first.text().charAt(0)) && end - from == 1) return;
         out.add(new Candidate(first.start(), last.end(), phrase, EntityType.METHOD, phrase, null, null, Candidate.PATTERN, true));
     }
 
@@ -572,11 +550,6 @@ public final class RuleBasedExtractor implements Extractor {
             last++;
         }
         return last;
-    }
-
-    private static boolean isCapitalizedName(Word w) {
-        String t = w.text();
-        return t.length() > 2 && Character.isUpperCase(t.charAt(0)) && t.chars().skip(1).allMatch(Character::isLowerCase);
     }
 
     /**
@@ -615,7 +588,7 @@ public final class RuleBasedExtractor implements Extractor {
         int at = Names.indexOfWord(text, name, 0);
         String firstWord = name.split("\\s+")[0].toLowerCase(Locale.ROOT);
         boolean named = !patterns.functionWords.contains(firstWord)
-                && (isNameLike(name.replace(" ", "")) || (at > 0 && Character.isUpperCase(name.charAt(0)) && !name.contains(" ")));
+                && (predicates.isNameLike(name.replace(" ", "")) || (at > 0 && Character.isUpperCase(name.charAt(0)) && !name.contains(" ")));
         if (name.split("\\s+").length > 3 || !named) return;
         // "Stacking Your Transformers", "Beyond Cosine Decay": a catchy phrase heads a title too; a name of
         // several words is one the abstract goes on to use.
@@ -640,25 +613,24 @@ public final class RuleBasedExtractor implements Extractor {
                 if (named != null && named != EntityType.METRIC) capitalizedNameBefore(text, words, i, named, out);
                 EntityType type = named;
                 Word name = words.get(i - 1);
-                if (type != null && !name.endsPhrase() && isNameLike(name.text())) {
+                if (type != null && !name.endsPhrase() && predicates.isNameLike(name.text())) {
                     out.add(new Candidate(name.start(), name.end(), name.text(), type, name.text(), null, null, Candidate.PATTERN, false));
                 }
                 EntityType before = patterns.containerHeads.get(words.get(i - 1).lower());
                 Word after = words.get(i);
-                if (before != null && words.get(i - 1).after() == ' ' && after.before() != '(' && isNameLike(after.text())
+                if (before != null && words.get(i - 1).after() == ' ' && after.before() != '(' && predicates.isNameLike(after.text())
                         && !isPluralAcronym(after.text())) {
                     out.add(new Candidate(after.start(), after.end(), after.text(), before, after.text(), null, null, Candidate.PATTERN, false));
                 }
-                if (before != null && after.before() == '(' && after.after() == ')' && isNameLike(after.text())
+                if (before != null && after.before() == '(' && after.after() == ')' && predicates.isNameLike(after.text())
                         && !isPluralAcronym(after.text()) && !spelledBefore(text, words, i, after.text())) {
                     // "a new biomedical LM (BIOptimus)": a name in parentheses after a head is what the head says.
                     out.add(new Candidate(after.start(), after.end(), after.text(), before, after.text(), null, null, Candidate.PATTERN, false));
                 }
-                if (patterns.comparedWith.contains(words.get(i - 1).lower()) && isNameLike(after.text())) {
+                if (patterns.comparedWith.contains(words.get(i - 1).lower()) && predicates.isNameLike(after.text())) {
                     // "an improvement over XLM-R Base": what results are compared with is a method or model.
-                    Matcher size = MODEL_SIZE.matcher(text.substring(after.end(), Math.min(text.length(), after.end() + 30)));
-                    boolean sized = size.find() && size.end() > 0;
-                    int end = sized ? after.end() + size.end() : after.end();
+                    int end = WordPredicates.modelSizeEnd(text, after.end(), 30);
+                    boolean sized = end != after.end();
                     String surface = text.substring(after.start(), end);
                     out.add(new Candidate(after.start(), end, surface, sized || SIZED_NAME.matcher(surface).matches() ? EntityType.MODEL : null,
                             surface, null, null, Candidate.HEAD_NOUN, false));
@@ -671,7 +643,7 @@ public final class RuleBasedExtractor implements Extractor {
     private void appositives(String text, List<Word> words, List<Candidate> out) {
         for (int i = 0; i + 2 < words.size(); i++) {
             Word name = words.get(i);
-            if (name.after() != ',' || !isNameLike(name.text()) || !ARTICLES.contains(words.get(i + 1).lower())) continue;
+            if (name.after() != ',' || !predicates.isNameLike(name.text()) || !ARTICLES.contains(words.get(i + 1).lower())) continue;
             EntityType type = null;
             for (int k = i + 2; k < Math.min(words.size(), i + 8); k++) {
                 EntityType t = patterns.containerHeads.get(words.get(k).lower());
@@ -698,7 +670,7 @@ public final class RuleBasedExtractor implements Extractor {
     private void capitalizedNameBefore(String text, List<Word> words, int head, EntityType type, List<Candidate> out) {
         int first = head;
         while (first > 0 && head - first < 4 && !words.get(first - 1).endsPhrase()
-                && (Character.isUpperCase(words.get(first - 1).text().charAt(0)) || isNameLike(words.get(first - 1).text()))) {
+                && (Character.isUpperCase(words.get(first - 1).text().charAt(0)) || predicates.isNameLike(words.get(first - 1).text()))) {
             first--;
         }
         // "Our DyLoRA", "The Learngene": a capitalized article or pronoun is no part of the name.
@@ -707,16 +679,16 @@ public final class RuleBasedExtractor implements Extractor {
         }
         if (first == head) return;
         boolean sentenceStart = first == 0;
-        if (sentenceStart && !isNameLike(words.get(first).text())) return;
+        if (sentenceStart && !predicates.isNameLike(words.get(first).text())) return;
         if (first > 0 && !ARTICLES.contains(words.get(first - 1).lower()) && !patterns.functionWords.contains(words.get(first - 1).lower())) return;
         String surface = text.substring(words.get(first).start(), words.get(head - 1).end());
-        if (head - first == 1 && !isNameLike(surface) && !isCapitalizedName(words.get(first))) return;
-        if (isGeneric(surface + " " + words.get(head).lower()) || words.get(head).after() == ' ' && head + 1 < words.size()
+        if (head - first == 1 && !predicates.isNameLike(surface) && !isCapitalizedName(words.get(first))) return;
+        if (patterns.isGeneric(surface + " " + words.get(head).lower()) || words.get(head).after() == ' ' && head + 1 < words.size()
                 && words.get(head + 1).before() == '(') {
             return;
         }
         // "the COVID CT Classification Grand Challenge": a capitalized head is the last word of the name
-        if (isGeneric(surface)) return; // "a Transformer Encoder"
+        if (patterns.isGeneric(surface)) return; // "a Transformer Encoder"
         int last = Character.isUpperCase(words.get(head).text().charAt(0)) && first > 0 ? head : head - 1;
         surface = text.substring(words.get(first).start(), words.get(last).end());
         out.add(new Candidate(words.get(first).start(), words.get(last).end(), surface, type, surface, null, null, Candidate.PATTERN, false));
@@ -747,14 +719,14 @@ public final class RuleBasedExtractor implements Extractor {
             int k = next;
             while (k < words.size() && items < 8) {
                 while (k < words.size() && AND_OR.contains(words.get(k).lower())) k++;
-                if (k >= words.size() || !Character.isUpperCase(words.get(k).text().charAt(0)) && !isNameLike(words.get(k).text())
+                if (k >= words.size() || !Character.isUpperCase(words.get(k).text().charAt(0)) && !predicates.isNameLike(words.get(k).text())
                         || patterns.functionWords.contains(words.get(k).lower())) {
                     break;
                 }
                 int end = k;
                 // "signSGD (Bernstein et al., 2018)": a citation is no part of the name
                 while (end + 1 < words.size() && end - k < 3 && !words.get(end).endsPhrase() && !opensPhrase(words.get(end + 1).before())
-                        && (Character.isUpperCase(words.get(end + 1).text().charAt(0)) || isNameLike(words.get(end + 1).text()))) {
+                        && (Character.isUpperCase(words.get(end + 1).text().charAt(0)) || predicates.isNameLike(words.get(end + 1).text()))) {
                     end++;
                 }
                 String surface = text.substring(words.get(k).start(), words.get(end).end());
@@ -813,7 +785,7 @@ public final class RuleBasedExtractor implements Extractor {
             Candidate c = typed.stream().filter(t -> t.start() <= item.start() && t.end() >= item.end()
                     || t.start() == item.start()).findFirst().orElse(null);
             if (c == null) {
-                if (isNameLike(item.text())) untyped.add(item);
+                if (predicates.isNameLike(item.text())) untyped.add(item);
                 continue;
             }
             if (c.type() == null) continue;
@@ -865,7 +837,7 @@ public final class RuleBasedExtractor implements Extractor {
                     int start = words.get(item[0]).start();
                     String surface = doc.text.substring(start, last.end());
                     Candidate measure = new Candidate(start, last.end(), surface, EntityType.METRIC, surface, null, null, Candidate.HEAD_NOUN, false);
-                    if (!isGeneric(surface) && out.stream().noneMatch(measure::overlaps)) out.add(measure);
+                    if (!patterns.isGeneric(surface) && out.stream().noneMatch(measure::overlaps)) out.add(measure);
                 }
             }
         }
@@ -993,7 +965,7 @@ public final class RuleBasedExtractor implements Extractor {
                 for (int k = h - 1; k > first; k--) {
                     // "36.5 points higher accuracy", "gained significant attention": the name starts after such words.
                     if (isDroppedModifier(words.get(k), sentence)
-                            || Character.isDigit(words.get(k).text().charAt(0)) && !DIMENSION.matcher(words.get(k).text()).matches()) {
+                            || WordPredicates.startsWithNumber(words.get(k))) {
                         first = k + 1;
                         break;
                     }
@@ -1011,19 +983,14 @@ public final class RuleBasedExtractor implements Extractor {
                 boolean compound = count == 1 && head.text().contains("-") && patterns.namingHeadType(lastPart(head.lower())) != null
                         && !patterns.vagueModifiers.contains(head.lower().substring(0, head.lower().lastIndexOf('-')));
                 int maxWords = type == EntityType.METRIC ? 3 : 4;
-                if ((count < 2 && !compound) || count > maxWords || isGeneric(surface)) continue;
+                if ((count < 2 && !compound) || count > maxWords || patterns.isGeneric(surface)) continue;
                 if (type == EntityType.METHOD && patterns.genericHeads.contains(headWord) && !namesAParadigm(words, first, h)) continue;
                 if (headWord.startsWith("loss") && patterns.measuredLossModifiers.contains(words.get(first).lower())) type = EntityType.METRIC;
                 // GUIDELINES.md: a measure is a METRIC when the abstract ties it to a number or to a change.
-                if (type == EntityType.METRIC && !isMeasured(words)) continue;
+                if (type == EntityType.METRIC && !measures.isMeasured(words)) continue;
                 out.add(new Candidate(start, head.end(), surface, type, surface, null, null, Candidate.HEAD_NOUN, false));
             }
         }
-    }
-
-    /** An opening parenthesis or quotation mark before a word: a phrase starts there, it does not run through it. */
-    private static boolean opensPhrase(char before) {
-        return before == '(' || before == '"' || before == '“' || before == '\'' || before == '[';
     }
 
     /** A parenthesis without its partner, or a full stop that ends a sentence (not one inside a number). */
@@ -1036,43 +1003,6 @@ public final class RuleBasedExtractor implements Extractor {
             if (c == '.' && (i == 0 || i + 1 >= phrase.length() || !Character.isDigit(phrase.charAt(i - 1)) || !Character.isDigit(phrase.charAt(i + 1)))) return true;
         }
         return open != 0;
-    }
-
-    /**
-     * "highly prohibitive computational costs", "significant inference overhead": an expense described by its
-     * size is a burden the paper complains of, not a measured value ("high accuracy" is still a measure).
-     * The adjective may open the phrase or stand right before it, after an adverb ("highly").
-     */
-    private boolean isBurden(String text, int start, int end) {
-        Matcher words = WORD_RUN.matcher(text).region(start, end);
-        String firstWord = null, lastWord = null;
-        while (words.find()) {
-            lastWord = words.group().toLowerCase(Locale.ROOT);
-            if (firstWord == null) firstWord = lastWord;
-        }
-        if (lastWord == null || !patterns.burdenHeads.contains(lastWord)) return false;
-        if (patterns.burdenAdjectives.contains(firstWord)) return true;
-        String previous = CandidateFeatures.wordBefore(text, start);
-        if (patterns.burdenAdjectives.contains(previous)) return true;
-        if (!previous.endsWith("ly")) return false;
-        int adverbStart = text.substring(0, start).stripTrailing().length() - previous.length();
-        return patterns.burdenAdjectives.contains(CandidateFeatures.wordBefore(text, adverbStart));
-    }
-
-    private boolean isMeasuredAt(AbstractText doc, int offset) {
-        for (Sentence sentence : doc.sentences) {
-            if (offset >= sentence.start() && offset < sentence.end()) return isMeasured(doc.words(sentence));
-        }
-        return true;
-    }
-
-    private boolean isMeasured(List<Word> sentence) {
-        for (Word w : sentence) {
-            // "2D knowledge", "3D domain": a dimension is no measurement
-            boolean number = Character.isDigit(w.text().charAt(0)) && !DIMENSION.matcher(w.text()).matches();
-            if (number || patterns.measureCues.contains(w.lower())) return true;
-        }
-        return false;
     }
 
     /**
@@ -1115,12 +1045,6 @@ public final class RuleBasedExtractor implements Extractor {
         return lower.substring(start, end);
     }
 
-    private static String lastPart(String word) {
-        int dash = word.lastIndexOf('-');
-        if (dash < 0) return word;
-        return dash >= 0 && dash < word.length() - 1 ? word.substring(dash + 1) : word;
-    }
-
     /** A word that can stand before a head inside one noun phrase. */
     private boolean isModifier(Word w, Sentence sentence) {
         if (w.endsPhrase() || w.after() == ')' || !Character.isLetterOrDigit(w.text().charAt(0)) || w.text().contains("/")) return false;
@@ -1148,7 +1072,7 @@ public final class RuleBasedExtractor implements Extractor {
      * or a generic word.
      */
     private boolean keepsNameModifier(String word) {
-        if (!isNameLike(word) || isGeneric(word) || Character.isDigit(word.charAt(0))) return false;
+        if (!predicates.isNameLike(word) || patterns.isGeneric(word) || Character.isDigit(word.charAt(0))) return false;
         Concept known = lexicon.lookupAnyType(word);
         return known == null || (known.type() != EntityType.MODEL && known.type() != EntityType.DATASET);
     }
@@ -1180,8 +1104,8 @@ public final class RuleBasedExtractor implements Extractor {
         }
         return patterns.vagueModifiers.contains(lower) || tag.equals("JJR") || tag.equals("JJS")
                 || (lower.endsWith("ing") && !lower.contains("-") && tag.startsWith("VB"))
-                || Character.isDigit(w.text().charAt(0)) && !DIMENSION.matcher(w.text()).matches()
-                || (isNameLike(w.text()) && upperCount(w.text()) >= 2)
+                || WordPredicates.startsWithNumber(w)
+                || (predicates.isNameLike(w.text()) && upperCount(w.text()) >= 2)
                 || patterns.nonEntities.contains(w.text()); // "RGB pre-training", "GPU memory"
     }
 
@@ -1206,10 +1130,6 @@ public final class RuleBasedExtractor implements Extractor {
 
     // ---- helpers ----------------------------------------------------------------------------------
 
-    private boolean isGeneric(String phrase) {
-        return patterns.generic.contains(phrase.toLowerCase(Locale.ROOT).strip());
-    }
-
     private String trimVague(String phrase) {
         String[] words = phrase.split("\\s+");
         int i = 0;
@@ -1217,38 +1137,5 @@ public final class RuleBasedExtractor implements Extractor {
         return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
     }
 
-    private static int upperCount(String word) {
-        int n = 0;
-        for (int i = 0; i < word.length(); i++) if (Character.isUpperCase(word.charAt(i))) n++;
-        return n;
-    }
-
-    /**
-     * Capitals or digits inside a word mark a name: GARF, MoMa, DeBERTaV3, V-Pretraining, UL2. Sizes and
-     * dimensions ("7B", "3D", "100M") do not.
-     */
-    boolean isNameLike(String word) {
-        if (word.length() < 2 || patterns.nonEntities.contains(word) || SIZE_OR_DIMENSION.matcher(word).matches()) return false;
-        if (word.contains("://") || word.startsWith("www.")) return false; // an address, not a name
-        if (word.charAt(0) == '\\') return false; // a LaTeX macro left in the abstract
-        int dash = word.lastIndexOf('-');
-        if (dash > 0 && patterns.adjectiveSuffixes.contains(word.substring(dash + 1).toLowerCase(Locale.ROOT))) return false;
-        int letters = 0;
-        int upper = 0;
-        boolean digit = false;
-        for (int i = 0; i < word.length(); i++) {
-            char ch = word.charAt(i);
-            if (Character.isLetter(ch)) letters++;
-            if (Character.isUpperCase(ch)) upper++;
-            if (Character.isDigit(ch)) digit = true;
-        }
-        if (letters == 0) return false;
-        if (upper >= 2) return true;
-        return digit && upper >= 1;
-    }
-
-    private static String singular(String word) {
-        return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
-    }
 
 }
