@@ -34,19 +34,19 @@ public final class RuleBasedExtractor implements Extractor {
     private static final Set<String> LIST_INTRODUCERS = Set.of("including", "such as", "like", "namely", "e.g", "i.e");
     private static final Set<String> LIST_WORDS = Set.of("and", "or", "as", "well", "a", "an", "the");
     private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "be", "been", "being", "is", "are", "was", "were");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("we", "this paper", "this work", "this study", "the paper");
 
     private final TextAnalyzer analyzer;
     private final Lexicon lexicon;
     private final EntityPatterns patterns;
     private final ResultFinder resultFinder;
     private final Set<Stage> stages;
-    private final AcronymFinder acronyms = new AcronymFinder();
     private final MentionResolver resolver;
     private final CandidateClassifier classifier;
     private final WordPredicates predicates;
     private final MeasureChecks measures;
     private final VocabularyCandidates vocabulary;
+    private final ProposalCues proposalCues;
+    private final AcronymCandidates acronyms;
 
     /** {@code classifier} is used when the stages include {@link Stage#STATISTICAL}, and may be null otherwise. */
     public RuleBasedExtractor(TextAnalyzer analyzer, Lexicon lexicon, Set<Stage> stages, CandidateClassifier classifier) {
@@ -67,6 +67,8 @@ public final class RuleBasedExtractor implements Extractor {
         this.predicates = new WordPredicates(patterns);
         this.measures = new MeasureChecks(patterns);
         this.vocabulary = new VocabularyCandidates(lexicon, patterns);
+        this.proposalCues = new ProposalCues(patterns, predicates);
+        this.acronyms = new AcronymCandidates(lexicon, patterns, proposalCues);
         this.stages = stages.isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(stages);
     }
 
@@ -86,7 +88,7 @@ public final class RuleBasedExtractor implements Extractor {
         String text = doc.text;
         CandidateSource.Context ctx = new CandidateSource.Context();
         List<Candidate> candidates = candidates(doc, ctx);
-        titleAcronymAliases(candidates, ctx.aliases);
+        AcronymCandidates.titleAcronymAliases(candidates, ctx.aliases);
         if (stages.contains(Stage.STATISTICAL)) candidates = classifier.filter(candidates, doc.title, text);
         List<Mention> mentions = resolver.resolve(doc.title, text, candidates, ctx.aliases);
         ResultFinder.Found found = resultFinder.find(text, doc.sentences, mentions);
@@ -142,24 +144,6 @@ public final class RuleBasedExtractor implements Extractor {
         return out;
     }
 
-    /**
-     * "P2P: Tuning … with Point-to-Pixel Prompting": a name from the title that the abstract spells out
-     * elsewhere is that long form's short form.
-     */
-    private static void titleAcronymAliases(List<Candidate> candidates, Map<String, String> aliases) {
-        for (Candidate name : candidates) {
-            if (name.priority() != Candidate.PROPOSAL || name.type() != null || name.text().contains(" ")) continue;
-            for (Candidate longForm : candidates) {
-                if (longForm == name || !longForm.text().contains(" ") || longForm.priority() == Candidate.LEXICON) continue;
-                if (AcronymFinder.spells(longForm.text(), name.text())) {
-                    aliases.putIfAbsent(Names.looseKey(name.text()), longForm.canonical());
-                    aliases.putIfAbsent(Names.looseKey(longForm.text()), longForm.canonical());
-                    break;
-                }
-            }
-        }
-    }
-
     private List<Candidate> candidates(AbstractText doc, CandidateSource.Context ctx) {
         String text = doc.text;
         List<Candidate> candidates = new ArrayList<>();
@@ -169,7 +153,7 @@ public final class RuleBasedExtractor implements Extractor {
         // GUIDELINES.md: a measure is a METRIC when the abstract ties it to a number or a change.
         candidates.removeIf(c -> c.type() == EntityType.METRIC && !measures.isMeasuredAt(doc, c.start()));
         if (stages.contains(Stage.PATTERNS)) {
-            acronymCandidates(doc, candidates, aliases, classAcronyms);
+            acronyms.propose(doc, ctx, candidates);
             proposalCandidates(doc, candidates, aliases);
             titleNameCandidates(doc.title, text, candidates);
             containerCandidates(doc, candidates);
@@ -183,96 +167,6 @@ public final class RuleBasedExtractor implements Extractor {
         if (!classAcronyms.isEmpty()) candidates.removeIf(c -> c.type() != EntityType.DATASET && classAcronyms.contains(singularAcronym(c.text())));
         candidates.removeIf(c -> c.type() == EntityType.METRIC && measures.isBurden(text, c.start(), c.end()));
         return candidates;
-    }
-
-    // ---- acronyms ---------------------------------------------------------------------------------
-
-    /**
-     * Definitions of acronyms; {@code classAcronyms} gets those defined as a class of things ("tiny language
-     * models (TLMs)"), which name no entity wherever else they stand ("a deep TLM architecture").
-     */
-    private void acronymCandidates(AbstractText doc, List<Candidate> out, Map<String, String> aliases, Set<String> classAcronyms) {
-        String text = doc.text;
-        for (AcronymFinder.Definition d : acronyms.find(text)) {
-            String longForm = trimVague(d.longForm());
-            if (longForm.isEmpty() || patterns.isGeneric(longForm) || patterns.isGeneric(d.shortForm())
-                    || patterns.nonEntities.contains(d.shortForm())) {
-                continue;
-            }
-            Concept known = lexicon.lookupAnyType(d.shortForm());
-            Concept knownLong = lexicon.lookupAnyType(longForm);
-            if (known == null && knownLong == null && (isPluralAcronym(d.shortForm()) || endsGeneric(longForm))) {
-                // "Stock Specialized Pre-trained Transformer (SSPT)" is still a name; "tiny language models" a class.
-                if (endsGeneric(longForm) && !isTitleCase(longForm)) classAcronyms.add(singularAcronym(d.shortForm()));
-                continue;
-            }
-            if (knownLong != null && !knownLong.standalone()) continue; // "Convolutional Neural Networks (CNNs)": a class, as its long form
-            // The abstract's own definition wins: "Skeleton Sequence Learning (SSL)" is not self-supervised
-            // learning, though "SSL" usually is. A known short form counts only when the long forms agree.
-            Concept knownShort = known;
-            if (known != null && knownLong == null) known = null;
-            EntityType type = knownLong != null ? knownLong.type() : typeOfPhrase(longForm);
-            // "low-rank adapters (LoRA)": a known short form keeps its type under the abstract's own long form.
-            if (type == null && knownShort != null && knownLong == null) type = knownShort.type();
-            boolean proposed = known == null && knownLong == null && inProposal(doc, d.longStart());
-            if (known == null && knownLong == null && (type == null || (proposed && type == EntityType.TASK))) {
-                // A named technique: capitalized words ("Maximum Likelihood Estimation") or a proposal.
-                if (!proposed && !isTitleCase(longForm)) continue;
-                type = EntityType.METHOD;
-            }
-            String canonical = knownLong != null ? knownLong.prefLabel() : longForm;
-            String iri = knownLong != null ? knownLong.iri() : null;
-            int longStart = d.longEnd() - longForm.length();
-            // The candidate covers both forms and the parenthesis: "Long Form (LF)" or "LF (Long Form)".
-            int start = Math.min(longStart, d.shortStart());
-            int end = Math.min(text.length(), Math.max(d.shortEnd(), d.longEnd()) + 1);
-            out.add(new Candidate(start, end, d.shortForm(), type, canonical, iri, null, Candidate.ACRONYM, proposed));
-            aliases.put(Names.looseKey(d.shortForm()), canonical);
-            aliases.put(Names.looseKey(longForm), canonical);
-        }
-    }
-
-    /** "Multimodal Large Language Model": a long form that only qualifies a generic class. */
-    private boolean endsGeneric(String longForm) {
-        String[] words = longForm.toLowerCase(Locale.ROOT).split("\\s+");
-        for (int k = 1; k < words.length; k++) {
-            if (patterns.isGeneric(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)))) return true;
-        }
-        return false;
-    }
-
-    private static boolean isTitleCase(String phrase) {
-        int capitalized = 0;
-        String[] words = phrase.split("[\\s-]+");
-        for (String w : words) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) capitalized++;
-        return capitalized >= 2 && capitalized * 2 > words.length;
-    }
-
-    /** The offset lies in the object of an authors' proposal verb ("we propose …") in its sentence. */
-    private boolean inProposal(AbstractText doc, int offset) {
-        for (Sentence sentence : doc.sentences) {
-            if (offset < sentence.start() || offset >= sentence.end()) continue;
-            List<Word> words = doc.words(sentence);
-            for (int k = 0; k < words.size(); k++) {
-                Word w = words.get(k);
-                if (w.start() >= offset) break;
-                if (patterns.isVerbOfProposal(w.lower()) && hasAuthorSubject(words, k)) return true;
-            }
-        }
-        return false;
-    }
-
-    /** The type a phrase's last word gives it, or null when it says nothing. */
-    private EntityType typeOfPhrase(String phrase) {
-        String head = phrase.toLowerCase(Locale.ROOT).split(" (?:for|of|with|via|in|on|from|to|using) ")[0];
-        String[] words = head.split("[\\s]+");
-        String last = words[words.length - 1];
-        String lastPart = last.contains("-") ? last.substring(last.lastIndexOf('-') + 1) : last;
-        EntityType type = patterns.namingHeadType(last);
-        if (type == null) type = patterns.namingHeadType(lastPart);
-        if (type == null) type = patterns.containerHeads.get(last);
-        if (type == null) type = patterns.containerHeads.get(singular(last));
-        return type;
     }
 
     // ---- "we propose X" ---------------------------------------------------------------------------
@@ -298,7 +192,7 @@ public final class RuleBasedExtractor implements Extractor {
                         describedName(text, words, k, surface, aliases);
                     }
                 }
-                if (!patterns.isVerbOfProposal(words.get(k).lower()) || !hasAuthorSubject(words, k)) continue;
+                if (!patterns.isVerbOfProposal(words.get(k).lower()) || !proposalCues.hasAuthorSubject(words, k)) continue;
                 proposalObject(text, words, k + 1, out);
             }
         }
@@ -333,19 +227,6 @@ public final class RuleBasedExtractor implements Extractor {
     private static EntityType typeOrSized(EntityType headType, String name) {
         if (headType != null) return headType;
         return SIZED_NAME.matcher(name).matches() ? EntityType.MODEL : null;
-    }
-
-    /** "We (further) propose", "this paper presents": the authors are the subject of the verb. */
-    private boolean hasAuthorSubject(List<Word> words, int verb) {
-        int i = verb - 1;
-        while (i >= 0 && (patterns.subjectAdverbs.contains(words.get(i).lower()) || words.get(i).lower().endsWith("ly"))) i--;
-        if (i < 0) return false;
-        String w = words.get(i).lower();
-        if (w.equals("we")) return true;
-        if (i >= 1 && SUBJECT_PRONOUNS.contains(words.get(i - 1).lower() + " " + w)) return true;
-        // "RAIL introduces …", "our framework introduces …": the proposed system speaks for the authors.
-        boolean thirdPerson = words.get(verb).lower().endsWith("s");
-        return thirdPerson && (predicates.isNameLike(words.get(i).text()) || i >= 1 && words.get(i - 1).lower().equals("our"));
     }
 
     private void proposalObject(String text, List<Word> words, int from, List<Candidate> out) {
@@ -1029,14 +910,6 @@ public final class RuleBasedExtractor implements Extractor {
         candidates.addAll(variants);
     }
 
-    // ---- helpers ----------------------------------------------------------------------------------
-
-    private String trimVague(String phrase) {
-        String[] words = phrase.split("\\s+");
-        int i = 0;
-        while (i < words.length - 1 && patterns.vagueModifiers.contains(words[i].toLowerCase(Locale.ROOT))) i++;
-        return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
-    }
 
 
 }
