@@ -31,7 +31,6 @@ public final class RuleBasedExtractor implements Extractor {
     /** The stages that find candidates; the vocabulary always runs. */
     public enum Stage { PATTERNS, HEAD_NOUNS, STATISTICAL }
 
-    private static final Set<String> LIST_INTRODUCERS = Set.of("including", "such as", "like", "namely", "e.g", "i.e");
     private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "be", "been", "being", "is", "are", "was", "were");
 
     private final TextAnalyzer analyzer;
@@ -48,6 +47,7 @@ public final class RuleBasedExtractor implements Extractor {
     private final AcronymCandidates acronyms;
     private final ProposalCandidates proposals;
     private final TitleNameCandidates titleNames;
+    private final ContainerCandidates containers;
 
     /** {@code classifier} is used when the stages include {@link Stage#STATISTICAL}, and may be null otherwise. */
     public RuleBasedExtractor(TextAnalyzer analyzer, Lexicon lexicon, Set<Stage> stages, CandidateClassifier classifier) {
@@ -72,6 +72,7 @@ public final class RuleBasedExtractor implements Extractor {
         this.acronyms = new AcronymCandidates(lexicon, patterns, proposalCues);
         this.proposals = new ProposalCandidates(patterns, predicates, proposalCues);
         this.titleNames = new TitleNameCandidates(patterns, predicates);
+        this.containers = new ContainerCandidates(patterns, predicates);
         this.stages = stages.isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(stages);
     }
 
@@ -159,7 +160,7 @@ public final class RuleBasedExtractor implements Extractor {
             acronyms.propose(doc, ctx, candidates);
             proposals.propose(doc, ctx, candidates);
             titleNames.propose(doc, ctx, candidates);
-            containerCandidates(doc, candidates);
+            containers.propose(doc, ctx, candidates);
         }
         if (stages.contains(Stage.HEAD_NOUNS)) headNounCandidates(doc, candidates);
         if (stages.contains(Stage.PATTERNS)) {
@@ -170,151 +171,6 @@ public final class RuleBasedExtractor implements Extractor {
         if (!classAcronyms.isEmpty()) candidates.removeIf(c -> c.type() != EntityType.DATASET && classAcronyms.contains(singularAcronym(c.text())));
         candidates.removeIf(c -> c.type() == EntityType.METRIC && measures.isBurden(text, c.start(), c.end()));
         return candidates;
-    }
-
-    // ---- "the X dataset", "X model" ---------------------------------------------------------------
-
-    private void containerCandidates(AbstractText doc, List<Candidate> out) {
-        String text = doc.text;
-        for (Sentence sentence : doc.sentences) {
-            List<Word> words = doc.words(sentence);
-            introducedLists(text, words, out);
-            appositives(text, words, out);
-            for (int i = 1; i < words.size(); i++) {
-                // "Feed-Forward Network (FFN)", "Large Vision-Language Models (LVLMs)": words spelled out by an
-                // acronym after the head are a long form, not a name typed by the head.
-                boolean spelledOut = i + 1 < words.size() && words.get(i + 1).before() == '('
-                        && AcronymFinder.looksLikeAcronym(words.get(i + 1).text());
-                EntityType named = spelledOut ? null : patterns.containerHeads.get(words.get(i).lower());
-                if (named != null && named != EntityType.METRIC) capitalizedNameBefore(text, words, i, named, out);
-                EntityType type = named;
-                Word name = words.get(i - 1);
-                if (type != null && !name.endsPhrase() && predicates.isNameLike(name.text())) {
-                    out.add(new Candidate(name.start(), name.end(), name.text(), type, name.text(), null, null, Candidate.PATTERN, false));
-                }
-                EntityType before = patterns.containerHeads.get(words.get(i - 1).lower());
-                Word after = words.get(i);
-                if (before != null && words.get(i - 1).after() == ' ' && after.before() != '(' && predicates.isNameLike(after.text())
-                        && !isPluralAcronym(after.text())) {
-                    out.add(new Candidate(after.start(), after.end(), after.text(), before, after.text(), null, null, Candidate.PATTERN, false));
-                }
-                if (before != null && after.before() == '(' && after.after() == ')' && predicates.isNameLike(after.text())
-                        && !isPluralAcronym(after.text()) && !spelledBefore(text, words, i, after.text())) {
-                    // "a new biomedical LM (BIOptimus)": a name in parentheses after a head is what the head says.
-                    out.add(new Candidate(after.start(), after.end(), after.text(), before, after.text(), null, null, Candidate.PATTERN, false));
-                }
-                if (patterns.comparedWith.contains(words.get(i - 1).lower()) && predicates.isNameLike(after.text())) {
-                    // "an improvement over XLM-R Base": what results are compared with is a method or model.
-                    int end = WordPredicates.modelSizeEnd(text, after.end(), 30);
-                    boolean sized = end != after.end();
-                    String surface = text.substring(after.start(), end);
-                    out.add(new Candidate(after.start(), end, surface, sized || SIZED_NAME.matcher(surface).matches() ? EntityType.MODEL : null,
-                            surface, null, null, Candidate.HEAD_NOUN, false));
-                }
-            }
-        }
-    }
-
-    /** "BigCodeBench, a coding benchmark focusing on …": a name is what its appositive's head says it is. */
-    private void appositives(String text, List<Word> words, List<Candidate> out) {
-        for (int i = 0; i + 2 < words.size(); i++) {
-            Word name = words.get(i);
-            if (name.after() != ',' || !predicates.isNameLike(name.text()) || !ARTICLES.contains(words.get(i + 1).lower())) continue;
-            EntityType type = null;
-            for (int k = i + 2; k < Math.min(words.size(), i + 8); k++) {
-                EntityType t = patterns.containerHeads.get(words.get(k).lower());
-                if (t != null) type = t;
-                // "X, a newly curated, manually labeled dataset": commas may separate the head's adjectives.
-                boolean listOfAdjectives = words.get(k).after() == ',' && type == null;
-                if (words.get(k).endsPhrase() && !listOfAdjectives || patterns.functionWords.contains(words.get(k).lower()) && type != null) break;
-            }
-            if (type != null && type != EntityType.METRIC) {
-                out.add(new Candidate(name.start(), name.end(), name.text(), type, name.text(), null, null, Candidate.PATTERN, false));
-            }
-        }
-    }
-
-    /** Whether the words before index {@code at} spell {@code name} as an acronym: then it is a definition. */
-    private static boolean spelledBefore(String text, List<Word> words, int at, String name) {
-        for (int k = at - 1; k >= Math.max(0, at - 6); k--) {
-            if (AcronymFinder.spells(text.substring(words.get(k).start(), words.get(at - 1).end()), name)) return true;
-        }
-        return false;
-    }
-
-    /** "the Natural Instructions dataset": capitalized words right before a container head name one thing. */
-    private void capitalizedNameBefore(String text, List<Word> words, int head, EntityType type, List<Candidate> out) {
-        int first = head;
-        while (first > 0 && head - first < 4 && !words.get(first - 1).endsPhrase()
-                && (Character.isUpperCase(words.get(first - 1).text().charAt(0)) || predicates.isNameLike(words.get(first - 1).text()))) {
-            first--;
-        }
-        // "Our DyLoRA", "The Learngene": a capitalized article or pronoun is no part of the name.
-        while (first < head && (patterns.functionWords.contains(words.get(first).lower()) || patterns.vagueModifiers.contains(words.get(first).lower()))) {
-            first++;
-        }
-        if (first == head) return;
-        boolean sentenceStart = first == 0;
-        if (sentenceStart && !predicates.isNameLike(words.get(first).text())) return;
-        if (first > 0 && !ARTICLES.contains(words.get(first - 1).lower()) && !patterns.functionWords.contains(words.get(first - 1).lower())) return;
-        String surface = text.substring(words.get(first).start(), words.get(head - 1).end());
-        if (head - first == 1 && !predicates.isNameLike(surface) && !isCapitalizedName(words.get(first))) return;
-        if (patterns.isGeneric(surface + " " + words.get(head).lower()) || words.get(head).after() == ' ' && head + 1 < words.size()
-                && words.get(head + 1).before() == '(') {
-            return;
-        }
-        // "the COVID CT Classification Grand Challenge": a capitalized head is the last word of the name
-        if (patterns.isGeneric(surface)) return; // "a Transformer Encoder"
-        int last = Character.isUpperCase(words.get(head).text().charAt(0)) && first > 0 ? head : head - 1;
-        surface = text.substring(words.get(first).start(), words.get(last).end());
-        out.add(new Candidate(words.get(first).start(), words.get(last).end(), surface, type, surface, null, null, Candidate.PATTERN, false));
-    }
-
-    /**
-     * "three public datasets: A, B, and C", "methods such as SimCLR, MoCo and Barlow Twins": the items of
-     * a list introduced by a plural container head are entities of its type.
-     */
-    private void introducedLists(String text, List<Word> words, List<Candidate> out) {
-        for (int i = 0; i + 1 < words.size(); i++) {
-            String head = words.get(i).lower();
-            if (!head.endsWith("s")) continue;
-            EntityType type = patterns.containerHeads.get(head);
-            if (type == null) type = patterns.listHeads.get(head);
-            if (type == null || type == EntityType.METRIC) continue;
-            int next = i + 1;
-            if (words.get(i).after() == ':' || words.get(i).after() == '(') {
-                // the list starts right after the colon or parenthesis
-            } else if (LIST_INTRODUCERS.contains(words.get(next).lower())) {
-                next++;
-            } else if (next + 1 < words.size() && LIST_INTRODUCERS.contains(words.get(next).lower() + " " + words.get(next + 1).lower())) {
-                next += 2;
-            } else {
-                continue;
-            }
-            int items = 0;
-            int k = next;
-            while (k < words.size() && items < 8) {
-                while (k < words.size() && AND_OR.contains(words.get(k).lower())) k++;
-                if (k >= words.size() || !Character.isUpperCase(words.get(k).text().charAt(0)) && !predicates.isNameLike(words.get(k).text())
-                        || patterns.functionWords.contains(words.get(k).lower())) {
-                    break;
-                }
-                int end = k;
-                // "signSGD (Bernstein et al., 2018)": a citation is no part of the name
-                while (end + 1 < words.size() && end - k < 3 && !words.get(end).endsPhrase() && !opensPhrase(words.get(end + 1).before())
-                        && (Character.isUpperCase(words.get(end + 1).text().charAt(0)) || predicates.isNameLike(words.get(end + 1).text()))) {
-                    end++;
-                }
-                String surface = text.substring(words.get(k).start(), words.get(end).end());
-                EntityType itemType = SIZED_NAME.matcher(surface).matches() ? EntityType.MODEL : type;
-                out.add(new Candidate(words.get(k).start(), words.get(end).end(), surface, itemType, surface, null, null,
-                        Candidate.PATTERN, false));
-                items++;
-                Word last = words.get(end);
-                k = end + 1;
-                if (last.after() != ',' && !(k < words.size() && AND_OR.contains(words.get(k).lower()))) break;
-            }
-        }
     }
 
     // ---- "on MMLU, FooQA and BarBench": lists share a type ---------------------------------------
