@@ -1,5 +1,7 @@
 package org.papergraph.extract;
 
+import static org.papergraph.extract.WordPredicates.singularAcronym;
+
 import org.papergraph.model.Mention;
 import org.papergraph.model.Result;
 import org.papergraph.model.Extraction;
@@ -8,24 +10,21 @@ import org.papergraph.model.EntityType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import static org.papergraph.extract.WordPredicates.*;
 import org.papergraph.ingest.Paper;
 import org.papergraph.nlp.MaxentClassifier;
-import org.papergraph.nlp.Sentence;
 import org.papergraph.nlp.TextAnalyzer;
 
 /**
  * Finds entities with the vocabulary, acronym definitions, proposal wording ("we propose X, a … framework")
  * and noun phrases typed by their head word, then merges the mentions of one entity and finds results.
- * Which stages run is set by {@link Stage}, for ablations. Thread-safe: holds only immutable state and a
- * thread-safe analyzer.
+ * Each family of rules is a {@link CandidateSource}; they run in a fixed order over one abstract, then the
+ * statistical stage judges their candidates, {@link MentionResolver} makes entities of them and
+ * {@link ResultFinder} finds results. Which stages run is set by {@link Stage}, for ablations. Thread-safe:
+ * holds only immutable state and a thread-safe analyzer.
  */
 public final class RuleBasedExtractor implements Extractor {
     /** The stages that find candidates; the vocabulary always runs. */
@@ -38,18 +37,10 @@ public final class RuleBasedExtractor implements Extractor {
     private final Set<Stage> stages;
     private final MentionResolver resolver;
     private final CandidateClassifier classifier;
-    private final WordPredicates predicates;
     private final MeasureChecks measures;
     private final VocabularyCandidates vocabulary;
-    private final ProposalCues proposalCues;
-    private final AcronymCandidates acronyms;
-    private final ProposalCandidates proposals;
-    private final TitleNameCandidates titleNames;
-    private final ContainerCandidates containers;
-    private final CoordinatedCandidates coordinated;
-    private final MeasureListCandidates measureLists;
-    private final HeadNounCandidates headNouns;
-    private final BitWidthVariants bitWidths = new BitWidthVariants();
+    /** The sources after the vocabulary, in the order they run: later ones read what earlier ones found. */
+    private final List<CandidateSource> sources;
 
     /** {@code classifier} is used when the stages include {@link Stage#STATISTICAL}, and may be null otherwise. */
     public RuleBasedExtractor(TextAnalyzer analyzer, Lexicon lexicon, Set<Stage> stages, CandidateClassifier classifier) {
@@ -67,18 +58,29 @@ public final class RuleBasedExtractor implements Extractor {
         this.patterns = patterns;
         this.resultFinder = resultFinder;
         this.resolver = new MentionResolver(lexicon, patterns);
-        this.predicates = new WordPredicates(patterns);
         this.measures = new MeasureChecks(patterns);
         this.vocabulary = new VocabularyCandidates(lexicon, patterns);
-        this.proposalCues = new ProposalCues(patterns, predicates);
-        this.acronyms = new AcronymCandidates(lexicon, patterns, proposalCues);
-        this.proposals = new ProposalCandidates(patterns, predicates, proposalCues);
-        this.titleNames = new TitleNameCandidates(patterns, predicates);
-        this.containers = new ContainerCandidates(patterns, predicates);
-        this.coordinated = new CoordinatedCandidates(predicates);
-        this.measureLists = new MeasureListCandidates(patterns);
-        this.headNouns = new HeadNounCandidates(lexicon, patterns, predicates, measures);
         this.stages = stages.isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(stages);
+        this.sources = sources(this.stages, lexicon, patterns, measures);
+    }
+
+    private static List<CandidateSource> sources(Set<Stage> stages, Lexicon lexicon, EntityPatterns patterns, MeasureChecks measures) {
+        WordPredicates predicates = new WordPredicates(patterns);
+        ProposalCues cues = new ProposalCues(patterns, predicates);
+        List<CandidateSource> sources = new ArrayList<>();
+        if (stages.contains(Stage.PATTERNS)) {
+            sources.add(new AcronymCandidates(lexicon, patterns, cues));
+            sources.add(new ProposalCandidates(patterns, predicates, cues));
+            sources.add(new TitleNameCandidates(patterns, predicates));
+            sources.add(new ContainerCandidates(patterns, predicates));
+        }
+        if (stages.contains(Stage.HEAD_NOUNS)) sources.add(new HeadNounCandidates(lexicon, patterns, predicates, measures));
+        if (stages.contains(Stage.PATTERNS)) {
+            sources.add(new CoordinatedCandidates(predicates));
+            sources.add(new MeasureListCandidates(patterns));
+        }
+        sources.add(new BitWidthVariants());
+        return List.copyOf(sources);
     }
 
     /** All rule stages, without the statistical one. */
@@ -101,8 +103,13 @@ public final class RuleBasedExtractor implements Extractor {
         if (stages.contains(Stage.STATISTICAL)) candidates = classifier.filter(candidates, doc.title, text);
         List<Mention> mentions = resolver.resolve(doc.title, text, candidates, ctx.aliases);
         ResultFinder.Found found = resultFinder.find(text, doc.sentences, mentions);
+        return withResults(paper, mentions, found);
+    }
+
+    /** The mentions with the metrics the result finder named, and its results, but for changed settings. */
+    private Extraction withResults(Paper paper, List<Mention> mentions, ResultFinder.Found found) {
         // "lowering the learning rate by 10%": a changed setting is neither a measure nor a result.
-        Set<String> settings = new java.util.HashSet<>();
+        Set<String> settings = new HashSet<>();
         List<Mention> addedMetrics = new ArrayList<>();
         for (Mention m : found.addedMetrics()) {
             if (patterns.isGeneric(m.canonical())) settings.add(m.canonical());
@@ -156,27 +163,14 @@ public final class RuleBasedExtractor implements Extractor {
     private List<Candidate> candidates(AbstractText doc, CandidateSource.Context ctx) {
         String text = doc.text;
         List<Candidate> candidates = new ArrayList<>();
-        Map<String, String> aliases = ctx.aliases;
-        Set<String> classAcronyms = ctx.classAcronyms;
         vocabulary.propose(doc, ctx, candidates);
         // GUIDELINES.md: a measure is a METRIC when the abstract ties it to a number or a change.
         candidates.removeIf(c -> c.type() == EntityType.METRIC && !measures.isMeasuredAt(doc, c.start()));
-        if (stages.contains(Stage.PATTERNS)) {
-            acronyms.propose(doc, ctx, candidates);
-            proposals.propose(doc, ctx, candidates);
-            titleNames.propose(doc, ctx, candidates);
-            containers.propose(doc, ctx, candidates);
-        }
-        if (stages.contains(Stage.HEAD_NOUNS)) headNouns.propose(doc, ctx, candidates);
-        if (stages.contains(Stage.PATTERNS)) {
-            coordinated.propose(doc, ctx, candidates);
-            measureLists.propose(doc, ctx, candidates);
-        }
-        bitWidths.propose(doc, ctx, candidates);
+        for (CandidateSource source : sources) source.propose(doc, ctx, candidates);
+        // "a deep TLM architecture": an acronym defined as a class of things names no entity wherever it stands.
+        Set<String> classAcronyms = ctx.classAcronyms;
         if (!classAcronyms.isEmpty()) candidates.removeIf(c -> c.type() != EntityType.DATASET && classAcronyms.contains(singularAcronym(c.text())));
         candidates.removeIf(c -> c.type() == EntityType.METRIC && measures.isBurden(text, c.start(), c.end()));
         return candidates;
     }
-
-
 }
