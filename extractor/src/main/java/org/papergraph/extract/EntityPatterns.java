@@ -105,6 +105,11 @@ public final class EntityPatterns {
         return namingHeads.get(lowercaseHead);
     }
 
+    /** A phrase that names a kind of thing, not one entity ("language model", "benchmark"), in any case. */
+    boolean isGeneric(String phrase) {
+        return generic.contains(phrase.toLowerCase(Locale.ROOT).strip());
+    }
+
     boolean isVerbOfProposal(String lowercaseWord) {
         return proposeVerbForms.contains(lowercaseWord);
     }

@@ -120,7 +120,7 @@ final class MentionResolver {
     private List<Candidate> filter(List<Candidate> candidates) {
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates) {
-            if (patterns.nonEntities.contains(c.text()) || isGeneric(c.text()) || isGeneric(c.canonical())) continue;
+            if (patterns.nonEntities.contains(c.text()) || patterns.isGeneric(c.text()) || patterns.isGeneric(c.canonical())) continue;
             Concept known = c.priority() == Candidate.LEXICON ? null : lexicon.lookupAnyType(c.text());
             if (known != null && !known.standalone()) continue;
             kept.add(c);
@@ -282,9 +282,5 @@ final class MentionResolver {
         if (c.type() == null) return -1;
         if (c.conceptIri() != null || c.broaderIri() != null) return 10;
         return c.priority();
-    }
-
-    private boolean isGeneric(String phrase) {
-        return patterns.generic.contains(phrase.toLowerCase(Locale.ROOT).strip());
     }
 }

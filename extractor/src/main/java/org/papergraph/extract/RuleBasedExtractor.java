@@ -1,5 +1,7 @@
 package org.papergraph.extract;
 
+import static org.papergraph.extract.WordPredicates.singularAcronym;
+
 import org.papergraph.model.Mention;
 import org.papergraph.model.Result;
 import org.papergraph.model.Extraction;
@@ -9,64 +11,37 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.papergraph.ingest.Paper;
 import org.papergraph.nlp.MaxentClassifier;
-import org.papergraph.nlp.Sentence;
 import org.papergraph.nlp.TextAnalyzer;
 
 /**
  * Finds entities with the vocabulary, acronym definitions, proposal wording ("we propose X, a … framework")
  * and noun phrases typed by their head word, then merges the mentions of one entity and finds results.
- * Which stages run is set by {@link Stage}, for ablations. Thread-safe: holds only immutable state and a
- * thread-safe analyzer.
+ * Each family of rules is a {@link CandidateSource}; they run in a fixed order over one abstract, then the
+ * statistical stage judges their candidates, {@link MentionResolver} makes entities of them and
+ * {@link ResultFinder} finds results. Which stages run is set by {@link Stage}, for ablations. Thread-safe:
+ * holds only immutable state and a thread-safe analyzer.
  */
 public final class RuleBasedExtractor implements Extractor {
     /** The stages that find candidates; the vocabulary always runs. */
     public enum Stage { PATTERNS, HEAD_NOUNS, STATISTICAL }
-
-    /** What may follow a model family's name as part of a model's name: sizes, variants, versions. */
-    private static final Pattern MODEL_SIZE = Pattern.compile(
-            "^(?:[- ]?(?:\\d+(?:\\.\\d+)?[BMK]\\b|XXL\\b|XL\\b|Large\\b|Base\\b|Small\\b|Tiny\\b|Huge\\b|Giant\\b|Medium\\b|Mini\\b"
-                    + "|Instruct\\b|Chat\\b|IT\\b|Pro\\b|Flash\\b|Ultra\\b|Nano\\b|Edge\\b|v\\d+(?:\\.\\d+)?\\b|[SBLHG]/\\d+\\b)"
-                    // "Grounding DINO 1.5 Edge", "Gemini 1.5 Pro": a release number, not a count or a score
-                    + "|-\\d+(?:\\.\\d+)?\\b| \\d+\\.\\d+(?![\\d.%×]| ?x\\b| ?(?:points|pp)\\b)|-[TSBLH]\\b(?!-)"
-                    // "Llama-3-Physician", "ResNet50-IBN": a capitalized part joined by a hyphen names a variant
-                    + "|-[A-Z][A-Za-z0-9]{0,11}\\b(?!-[a-z]))+");
-    /** "-GA" in "LoRA-GA", "+" in "LoRA+": what makes a variant of a known method. */
-    private static final Pattern METHOD_VARIANT = Pattern.compile("(?:-[A-Z][A-Za-z0-9]{0,11}\\b(?!-\\w)|\\+(?![\\w+]))");
-    /** "-100" in "EPIC-Kitchens-100", "-1K" in "ImageNet-1K": a numbered release or subset of a dataset. */
-    private static final Pattern DATASET_VERSION = Pattern.compile("-\\d+(?:\\.\\d+)?[KkMm]?\\b(?![-.]\\w)");
-    private static final Map<EntityType, Pattern> VARIANT_ENDINGS = Map.of(EntityType.METHOD, METHOD_VARIANT, EntityType.DATASET, DATASET_VERSION);
-    private static final Pattern PHASE_BEFORE = Pattern.compile("(?i)\\b(?:at|during)\\s+$");
-    private static final Pattern MORE_SIZES = Pattern.compile("(?:,\\s*|\\s+and\\s+|,\\s+and\\s+|\\s+or\\s+)(\\d+(?:\\.\\d+)?[BM])\\b");
-    /** A size written before the name: "175B GPT-3". */
-    private static final Pattern SIZE_BEFORE = Pattern.compile("\\b\\d+(?:\\.\\d+)?[BM] $");
-    /** "StarCoder2-3B", "Phi-1.5-1.3B": a name that ends in a size is a model's. */
-    private static final Pattern SIZED_NAME = Pattern.compile(".*[A-Za-z].*[-_ ]\\d+(?:\\.\\d+)?[BMK](?:-\\w+)?");
-    private static final Pattern DIMENSION = Pattern.compile("\\d+D");
-    private static final Pattern WORD_RUN = Pattern.compile("[\\p{L}-]+");
-    private static final Pattern SIZE_OR_DIMENSION = Pattern.compile("\\d+(?:\\.\\d+)?[A-Za-z]{0,2}");
-    private static final Set<String> AND_OR = Set.of("and", "or");
-    private static final Set<String> LIST_INTRODUCERS = Set.of("including", "such as", "like", "namely", "e.g", "i.e");
-    private static final Set<String> LIST_WORDS = Set.of("and", "or", "as", "well", "a", "an", "the");
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
-    private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "be", "been", "being", "is", "are", "was", "were");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("we", "this paper", "this work", "this study", "the paper");
 
     private final TextAnalyzer analyzer;
     private final Lexicon lexicon;
     private final EntityPatterns patterns;
     private final ResultFinder resultFinder;
     private final Set<Stage> stages;
-    private final AcronymFinder acronyms = new AcronymFinder();
     private final MentionResolver resolver;
     private final CandidateClassifier classifier;
+    private final MeasureChecks measures;
+    private final VocabularyCandidates vocabulary;
+    /** The sources after the vocabulary, in the order they run: later ones read what earlier ones found. */
+    private final List<CandidateSource> sources;
 
     /** {@code classifier} is used when the stages include {@link Stage#STATISTICAL}, and may be null otherwise. */
     public RuleBasedExtractor(TextAnalyzer analyzer, Lexicon lexicon, Set<Stage> stages, CandidateClassifier classifier) {
@@ -84,7 +59,29 @@ public final class RuleBasedExtractor implements Extractor {
         this.patterns = patterns;
         this.resultFinder = resultFinder;
         this.resolver = new MentionResolver(lexicon, patterns);
+        this.measures = new MeasureChecks(patterns);
+        this.vocabulary = new VocabularyCandidates(lexicon, patterns);
         this.stages = stages.isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(stages);
+        this.sources = sources(this.stages, lexicon, patterns, measures);
+    }
+
+    private static List<CandidateSource> sources(Set<Stage> stages, Lexicon lexicon, EntityPatterns patterns, MeasureChecks measures) {
+        WordPredicates predicates = new WordPredicates(patterns);
+        ProposalCues cues = new ProposalCues(patterns, predicates);
+        List<CandidateSource> sources = new ArrayList<>();
+        if (stages.contains(Stage.PATTERNS)) {
+            sources.add(new AcronymCandidates(lexicon, patterns, cues));
+            sources.add(new ProposalCandidates(patterns, predicates, cues));
+            sources.add(new TitleNameCandidates(patterns, predicates));
+            sources.add(new ContainerCandidates(patterns, predicates));
+        }
+        if (stages.contains(Stage.HEAD_NOUNS)) sources.add(new HeadNounCandidates(lexicon, patterns, predicates, measures));
+        if (stages.contains(Stage.PATTERNS)) {
+            sources.add(new CoordinatedCandidates(predicates));
+            sources.add(new MeasureListCandidates(patterns));
+        }
+        sources.add(new BitWidthVariants());
+        return List.copyOf(sources);
     }
 
     /** All rule stages, without the statistical one. */
@@ -100,11 +97,11 @@ public final class RuleBasedExtractor implements Extractor {
     @Override
     public Extraction extract(Paper paper) {
         AbstractText doc = new AbstractText(paper.title(), paper.abstractText(), analyzer);
-        Map<String, String> aliases = new HashMap<>();
-        List<Candidate> candidates = candidates(doc, aliases);
-        titleAcronymAliases(candidates, aliases);
+        CandidateSource.Context ctx = new CandidateSource.Context();
+        List<Candidate> candidates = candidates(doc, ctx);
+        AcronymCandidates.titleAcronymAliases(candidates, ctx.aliases);
         if (stages.contains(Stage.STATISTICAL)) candidates = classifier.filter(candidates, doc.title, doc.text);
-        return extraction(paper, doc, candidates, aliases);
+        return extraction(paper, doc, candidates, ctx.aliases);
     }
 
     /**
@@ -114,7 +111,7 @@ public final class RuleBasedExtractor implements Extractor {
     Extraction extractFrom(Paper paper, List<Candidate> candidates) {
         AbstractText doc = new AbstractText(paper.title(), paper.abstractText(), analyzer);
         Map<String, String> aliases = new HashMap<>();
-        titleAcronymAliases(candidates, aliases);
+        AcronymCandidates.titleAcronymAliases(candidates, aliases);
         return extraction(paper, doc, candidates, aliases);
     }
 
@@ -126,11 +123,16 @@ public final class RuleBasedExtractor implements Extractor {
         String text = doc.text;
         List<Mention> mentions = resolver.resolve(doc.title, text, candidates, aliases);
         ResultFinder.Found found = resultFinder.find(text, doc.sentences, mentions);
+        return withResults(paper, mentions, found);
+    }
+
+    /** The mentions with the metrics the result finder named, and its results, but for changed settings. */
+    private Extraction withResults(Paper paper, List<Mention> mentions, ResultFinder.Found found) {
         // "lowering the learning rate by 10%": a changed setting is neither a measure nor a result.
-        Set<String> settings = new java.util.HashSet<>();
+        Set<String> settings = new HashSet<>();
         List<Mention> addedMetrics = new ArrayList<>();
         for (Mention m : found.addedMetrics()) {
-            if (isGeneric(m.canonical())) settings.add(m.canonical());
+            if (patterns.isGeneric(m.canonical())) settings.add(m.canonical());
             else addedMetrics.add(m);
         }
         List<Result> results = settings.isEmpty() ? found.results()
@@ -151,11 +153,12 @@ public final class RuleBasedExtractor implements Extractor {
     public List<RuleProposal> proposals(Paper paper) {
         AbstractText doc = new AbstractText(paper.title(), paper.abstractText(), analyzer);
         List<RuleProposal> out = new ArrayList<>();
-        for (Candidate c : candidates(doc, new HashMap<>())) {
+        for (Candidate c : candidates(doc, new CandidateSource.Context())) {
             if (c.start() < 0) continue;
-            double p = stages.contains(Stage.STATISTICAL) ? classifier.entityProbability(c, doc.title, doc.text) : 1.0;
+            boolean judged = stages.contains(Stage.STATISTICAL);
+            double p = judged ? classifier.entityProbability(c, doc.title, doc.text) : 1.0;
             out.add(new RuleProposal(c.start(), c.end(), c.type(), RuleProposal.Source.of(c.priority()), p,
-                    classifier.keeps(c, doc.text, p), c.proposed(), c.conceptIri() != null));
+                    !judged || classifier.keeps(c, doc.text, p), c.proposed(), c.conceptIri() != null));
         }
         return out;
     }
@@ -169,7 +172,7 @@ public final class RuleBasedExtractor implements Extractor {
     public List<MaxentClassifier.Example> trainingExamples(Paper paper, Map<String, EntityType> goldTypes) {
         AbstractText doc = new AbstractText(paper.title(), paper.abstractText(), analyzer);
         List<MaxentClassifier.Example> out = new ArrayList<>();
-        for (Candidate c : candidates(doc, new HashMap<>())) {
+        for (Candidate c : candidates(doc, new CandidateSource.Context())) {
             EntityType gold = goldTypes.get(Names.normalize(c.text()));
             if (gold == null) gold = goldTypes.get(Names.normalize(c.canonical()));
             String outcome = gold == null || (c.type() != null && gold != c.type()) ? CandidateClassifier.NOT_AN_ENTITY : gold.name();
@@ -178,1096 +181,17 @@ public final class RuleBasedExtractor implements Extractor {
         return out;
     }
 
-    /**
-     * "P2P: Tuning … with Point-to-Pixel Prompting": a name from the title that the abstract spells out
-     * elsewhere is that long form's short form.
-     */
-    private static void titleAcronymAliases(List<Candidate> candidates, Map<String, String> aliases) {
-        for (Candidate name : candidates) {
-            if (name.priority() != Candidate.PROPOSAL || name.type() != null || name.text().contains(" ")) continue;
-            for (Candidate longForm : candidates) {
-                if (longForm == name || !longForm.text().contains(" ") || longForm.priority() == Candidate.LEXICON) continue;
-                if (AcronymFinder.spells(longForm.text(), name.text())) {
-                    aliases.putIfAbsent(Names.looseKey(name.text()), longForm.canonical());
-                    aliases.putIfAbsent(Names.looseKey(longForm.text()), longForm.canonical());
-                    break;
-                }
-            }
-        }
-    }
-
-    private List<Candidate> candidates(AbstractText doc, Map<String, String> aliases) {
+    private List<Candidate> candidates(AbstractText doc, CandidateSource.Context ctx) {
         String text = doc.text;
         List<Candidate> candidates = new ArrayList<>();
-        Set<String> classAcronyms = new java.util.HashSet<>();
-        lexiconCandidates(text, candidates);
+        vocabulary.propose(doc, ctx, candidates);
         // GUIDELINES.md: a measure is a METRIC when the abstract ties it to a number or a change.
-        candidates.removeIf(c -> c.type() == EntityType.METRIC && !isMeasuredAt(doc, c.start()));
-        if (stages.contains(Stage.PATTERNS)) {
-            acronymCandidates(doc, candidates, aliases, classAcronyms);
-            proposalCandidates(doc, candidates, aliases);
-            titleNameCandidates(doc.title, text, candidates);
-            containerCandidates(doc, candidates);
-        }
-        if (stages.contains(Stage.HEAD_NOUNS)) headNounCandidates(doc, candidates);
-        if (stages.contains(Stage.PATTERNS)) {
-            coordinatedCandidates(doc, candidates);
-            measureLists(doc, candidates);
-        }
-        bitWidthVariants(text, candidates);
+        candidates.removeIf(c -> c.type() == EntityType.METRIC && !measures.isMeasuredAt(doc, c.start()));
+        for (CandidateSource source : sources) source.propose(doc, ctx, candidates);
+        // "a deep TLM architecture": an acronym defined as a class of things names no entity wherever it stands.
+        Set<String> classAcronyms = ctx.classAcronyms;
         if (!classAcronyms.isEmpty()) candidates.removeIf(c -> c.type() != EntityType.DATASET && classAcronyms.contains(singularAcronym(c.text())));
-        candidates.removeIf(c -> c.type() == EntityType.METRIC && isBurden(text, c.start(), c.end()));
+        candidates.removeIf(c -> c.type() == EntityType.METRIC && measures.isBurden(text, c.start(), c.end()));
         return candidates;
     }
-
-    // ---- vocabulary -------------------------------------------------------------------------------
-
-    private void lexiconCandidates(String text, List<Candidate> out) {
-        for (Lexicon.Match m : lexicon.find(WordPieces.split(text))) {
-            Concept c = m.concept();
-            if (describesOnly(text, m.end())) continue; // "GPT-like models", "BERT-style annotator"
-            if (isSuffixOfLongerName(text, m.start())) continue;
-            if (c.type() == EntityType.MODEL) {
-                Matcher size = MODEL_SIZE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
-                Matcher before = SIZE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 12), m.start()));
-                int end = size.find() && size.end() > 0 ? m.end() + size.end() : m.end();
-                int start = before.find() ? m.start() - (before.end() - before.start()) : m.start();
-                if (start != m.start() || end != m.end()) {
-                    String surface = text.substring(start, end);
-                    out.add(new Candidate(start, end, surface, EntityType.MODEL, surface, null, c.iri(), Candidate.LEXICON, false));
-                    coordinatedSizes(text, text.substring(m.start(), m.end()), end, c, out);
-                    continue;
-                }
-            }
-            Pattern variantEnding = VARIANT_ENDINGS.get(c.type());
-            if (variantEnding != null) {
-                // "LoRA-GA", "LoRA+", "EPIC-Kitchens-100": a variant, release or subset of a known name is an entity of its own
-                Matcher variant = variantEnding.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 16)).useTransparentBounds(true);
-                if (variant.lookingAt()) {
-                    String surface = text.substring(m.start(), variant.end());
-                    out.add(new Candidate(m.start(), variant.end(), surface, c.type(), surface, null, c.iri(), Candidate.LEXICON, false));
-                    continue;
-                }
-            }
-            if (c.type() == EntityType.METRIC && PHASE_BEFORE.matcher(text.substring(Math.max(0, m.start() - 8), m.start())).find()
-                    && text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT).endsWith("time")) {
-                continue; // "at inference time" is a phase, not a measure
-            }
-            if (c.type() == EntityType.TASK && isBareWord(text, m.start(), m.end()) && !isNamedTaskUse(text, m.start(), m.end())) continue;
-            out.add(new Candidate(m.start(), m.end(), text.substring(m.start(), m.end()), c.type(), c.prefLabel(), c.iri(),
-                    c.broaderIri(), Candidate.LEXICON, false));
-        }
-    }
-
-    /** One word in lower case after its first letter, like "classification" or "Segmentation". */
-    private static boolean isBareWord(String text, int start, int end) {
-        for (int i = start + 1; i < end; i++) if (!Character.isLowerCase(text.charAt(i))) return false;
-        return true;
-    }
-
-    /**
-     * A one-word task ("classification", "segmentation") names the task the paper works on when it is listed
-     * with others ("detection, segmentation, and depth estimation") or qualified by a dataset ("ImageNet
-     * classification"); elsewhere it mostly describes something else ("segmentation performance",
-     * "downstream classification tasks", "a denoising objective").
-     */
-    private static boolean isNamedTaskUse(String text, int start, int end) {
-        int before = start;
-        while (before > 0 && text.charAt(before - 1) == ' ') before--;
-        int prevStart = before;
-        while (prevStart > 0 && !Character.isWhitespace(text.charAt(prevStart - 1))) prevStart--;
-        String previous = text.substring(prevStart, before);
-        int after = end;
-        while (after < text.length() && text.charAt(after) == ' ') after++;
-        int nextEnd = after;
-        while (nextEnd < text.length() && Character.isLetter(text.charAt(nextEnd))) nextEnd++;
-        String next = text.substring(after, nextEnd).toLowerCase(Locale.ROOT);
-        boolean listed = previous.endsWith(",") || previous.endsWith("(") || AND_OR.contains(previous.toLowerCase(Locale.ROOT))
-                || (after < text.length() && (text.charAt(after) == ',' || text.charAt(after) == ')')) || AND_OR.contains(next);
-        boolean afterName = !previous.isEmpty() && previous.chars().skip(1).anyMatch(Character::isUpperCase)
-                && Character.isUpperCase(previous.charAt(0)) && prevStart > 1 && text.charAt(prevStart - 2) != '.';
-        boolean setting = previous.toLowerCase(Locale.ROOT).endsWith("-shot"); // "one-shot summarization"
-        return listed || afterName || setting;
-    }
-
-    /** A hyphenated ending follows that makes the name describe something else: "GPT-like", "BERT-style". */
-    private boolean describesOnly(String text, int end) {
-        if (end >= text.length() || text.charAt(end) != '-') return false;
-        int wordEnd = end + 1;
-        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) wordEnd++;
-        return patterns.resemblanceSuffixes.contains(text.substring(end + 1, wordEnd).toLowerCase(Locale.ROOT));
-    }
-
-    /** "Dynamic-DINO", "Arctic-SnowCoder": a known name glued behind a hyphenated prefix is part of another name. */
-    private static boolean isSuffixOfLongerName(String text, int start) {
-        return start >= 2 && text.charAt(start - 1) == '-' && Character.isLetterOrDigit(text.charAt(start - 2));
-    }
-
-    /** "LLaMA 1B and 7B": each further size is a model of the same family ("LLaMA 7B"). */
-    private static void coordinatedSizes(String text, String family, int from, Concept concept, List<Candidate> out) {
-        Matcher more = MORE_SIZES.matcher(text).region(from, Math.min(text.length(), from + 60));
-        while (more.lookingAt()) {
-            String size = more.group(1);
-            out.add(new Candidate(more.start(1), more.end(1), size, EntityType.MODEL, family + " " + size, null, concept.iri(),
-                    Candidate.LEXICON, false));
-            more.region(more.end(), Math.min(text.length(), more.end() + 60));
-        }
-    }
-
-    // ---- acronyms ---------------------------------------------------------------------------------
-
-    /**
-     * Definitions of acronyms; {@code classAcronyms} gets those defined as a class of things ("tiny language
-     * models (TLMs)"), which name no entity wherever else they stand ("a deep TLM architecture").
-     */
-    private void acronymCandidates(AbstractText doc, List<Candidate> out, Map<String, String> aliases, Set<String> classAcronyms) {
-        String text = doc.text;
-        for (AcronymFinder.Definition d : acronyms.find(text)) {
-            String longForm = trimVague(d.longForm());
-            if (longForm.isEmpty() || isGeneric(longForm) || isGeneric(d.shortForm())
-                    || patterns.nonEntities.contains(d.shortForm())) {
-                continue;
-            }
-            Concept known = lexicon.lookupAnyType(d.shortForm());
-            Concept knownLong = lexicon.lookupAnyType(longForm);
-            if (known == null && knownLong == null && (isPluralAcronym(d.shortForm()) || endsGeneric(longForm))) {
-                // "Stock Specialized Pre-trained Transformer (SSPT)" is still a name; "tiny language models" a class.
-                if (endsGeneric(longForm) && !isTitleCase(longForm)) classAcronyms.add(singularAcronym(d.shortForm()));
-                continue;
-            }
-            if (knownLong != null && !knownLong.standalone()) continue; // "Convolutional Neural Networks (CNNs)": a class, as its long form
-            // The abstract's own definition wins: "Skeleton Sequence Learning (SSL)" is not self-supervised
-            // learning, though "SSL" usually is. A known short form counts only when the long forms agree.
-            Concept knownShort = known;
-            if (known != null && knownLong == null) known = null;
-            EntityType type = knownLong != null ? knownLong.type() : typeOfPhrase(longForm);
-            // "low-rank adapters (LoRA)": a known short form keeps its type under the abstract's own long form.
-            if (type == null && knownShort != null && knownLong == null) type = knownShort.type();
-            boolean proposed = known == null && knownLong == null && inProposal(doc, d.longStart());
-            if (known == null && knownLong == null && (type == null || (proposed && type == EntityType.TASK))) {
-                // A named technique: capitalized words ("Maximum Likelihood Estimation") or a proposal.
-                if (!proposed && !isTitleCase(longForm)) continue;
-                type = EntityType.METHOD;
-            }
-            String canonical = knownLong != null ? knownLong.prefLabel() : longForm;
-            String iri = knownLong != null ? knownLong.iri() : null;
-            int longStart = d.longEnd() - longForm.length();
-            // The candidate covers both forms and the parenthesis: "Long Form (LF)" or "LF (Long Form)".
-            int start = Math.min(longStart, d.shortStart());
-            int end = Math.min(text.length(), Math.max(d.shortEnd(), d.longEnd()) + 1);
-            out.add(new Candidate(start, end, d.shortForm(), type, canonical, iri, null, Candidate.ACRONYM, proposed));
-            aliases.put(Names.looseKey(d.shortForm()), canonical);
-            aliases.put(Names.looseKey(longForm), canonical);
-        }
-    }
-
-    /** "TLMs" → "TLM"; other words as they are. */
-    private static String singularAcronym(String word) {
-        return isPluralAcronym(word) ? word.substring(0, word.length() - 1) : word;
-    }
-
-    /** "LLMs", "VFMs": a plural acronym names a class of things, not one entity. */
-    private static boolean isPluralAcronym(String shortForm) {
-        int n = shortForm.length();
-        return n >= 3 && shortForm.charAt(n - 1) == 's' && Character.isUpperCase(shortForm.charAt(n - 2));
-    }
-
-    /** "Multimodal Large Language Model": a long form that only qualifies a generic class. */
-    private boolean endsGeneric(String longForm) {
-        String[] words = longForm.toLowerCase(Locale.ROOT).split("\\s+");
-        for (int k = 1; k < words.length; k++) {
-            if (isGeneric(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)))) return true;
-        }
-        return false;
-    }
-
-    private static boolean isTitleCase(String phrase) {
-        int capitalized = 0;
-        String[] words = phrase.split("[\\s-]+");
-        for (String w : words) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) capitalized++;
-        return capitalized >= 2 && capitalized * 2 > words.length;
-    }
-
-    /** The offset lies in the object of an authors' proposal verb ("we propose …") in its sentence. */
-    private boolean inProposal(AbstractText doc, int offset) {
-        for (Sentence sentence : doc.sentences) {
-            if (offset < sentence.start() || offset >= sentence.end()) continue;
-            List<Word> words = doc.words(sentence);
-            for (int k = 0; k < words.size(); k++) {
-                Word w = words.get(k);
-                if (w.start() >= offset) break;
-                if (patterns.isVerbOfProposal(w.lower()) && hasAuthorSubject(words, k)) return true;
-            }
-        }
-        return false;
-    }
-
-    /** The type a phrase's last word gives it, or null when it says nothing. */
-    private EntityType typeOfPhrase(String phrase) {
-        String head = phrase.toLowerCase(Locale.ROOT).split(" (?:for|of|with|via|in|on|from|to|using) ")[0];
-        String[] words = head.split("[\\s]+");
-        String last = words[words.length - 1];
-        String lastPart = last.contains("-") ? last.substring(last.lastIndexOf('-') + 1) : last;
-        EntityType type = patterns.namingHeadType(last);
-        if (type == null) type = patterns.namingHeadType(lastPart);
-        if (type == null) type = patterns.containerHeads.get(last);
-        if (type == null) type = patterns.containerHeads.get(singular(last));
-        return type;
-    }
-
-    // ---- "we propose X" ---------------------------------------------------------------------------
-
-    private void proposalCandidates(AbstractText doc, List<Candidate> out, Map<String, String> aliases) {
-        String text = doc.text;
-        for (Sentence sentence : doc.sentences) {
-            List<Word> words = doc.words(sentence);
-            for (int k = 0; k < words.size(); k++) {
-                if (isNamingCue(words, k) && k + 1 < words.size()) {
-                    // "an approach termed SWS", "a method named Ethicist": naming something is introducing it.
-                    if (k + 2 < words.size() && words.get(k + 1).lower().equals("as")) k++; // "named as I2P-MAE"
-                    Word name = words.get(k + 1);
-                    if (isNameLike(name.text()) || isCapitalizedName(name)) {
-                        int last = k + 1;
-                        while (last + 1 < words.size() && last - k < 6 && !words.get(last).endsPhrase()
-                                && words.get(last + 1).before() != '(' && Character.isUpperCase(words.get(last + 1).text().charAt(0))) {
-                            last++;
-                        }
-                        String surface = text.substring(name.start(), words.get(last).end());
-                        EntityType type = typeAround(words, Math.max(0, k - 4), last, words.size());
-                        out.add(new Candidate(name.start(), words.get(last).end(), surface, type, surface, null, null, Candidate.PROPOSAL, true));
-                        describedName(text, words, k, surface, aliases);
-                    }
-                }
-                if (!patterns.isVerbOfProposal(words.get(k).lower()) || !hasAuthorSubject(words, k)) continue;
-                proposalObject(text, words, k + 1, out);
-            }
-        }
-    }
-
-    /**
-     * "a novel geometric-aware pretraining framework called GAPretrain": when the words before the
-     * container head spell the name, they are its long form.
-     */
-    private void describedName(String text, List<Word> words, int cue, String name, Map<String, String> aliases) {
-        int head = cue - 1;
-        if (head < 1 || !patterns.containerHeads.containsKey(words.get(head).lower())) return;
-        int first = head;
-        while (first > 0 && head - first < 5 && !words.get(first - 1).endsPhrase()
-                && !patterns.functionWords.contains(words.get(first - 1).lower()) && !patterns.vagueModifiers.contains(words.get(first - 1).lower())) {
-            first--;
-        }
-        if (first == head) return;
-        String longForm = text.substring(words.get(first).start(), words.get(head - 1).end());
-        if (AcronymFinder.spells(longForm, name)) {
-            aliases.put(Names.looseKey(name), longForm);
-            aliases.put(Names.looseKey(longForm), longForm);
-        }
-    }
-
-    /** "called", "termed", … but not "so-called", which refers to something known. */
-    private boolean isNamingCue(List<Word> words, int k) {
-        return patterns.nameCues.contains(words.get(k).lower()) && !(k > 0 && words.get(k - 1).lower().equals("so"));
-    }
-
-    /** The head word's type, else MODEL for a name ending in a size ("StarCoder2-3B"), else unknown. */
-    private static EntityType typeOrSized(EntityType headType, String name) {
-        if (headType != null) return headType;
-        return SIZED_NAME.matcher(name).matches() ? EntityType.MODEL : null;
-    }
-
-    /** "We (further) propose", "this paper presents": the authors are the subject of the verb. */
-    private boolean hasAuthorSubject(List<Word> words, int verb) {
-        int i = verb - 1;
-        while (i >= 0 && (patterns.subjectAdverbs.contains(words.get(i).lower()) || words.get(i).lower().endsWith("ly"))) i--;
-        if (i < 0) return false;
-        String w = words.get(i).lower();
-        if (w.equals("we")) return true;
-        if (i >= 1 && SUBJECT_PRONOUNS.contains(words.get(i - 1).lower() + " " + w)) return true;
-        // "RAIL introduces …", "our framework introduces …": the proposed system speaks for the authors.
-        boolean thirdPerson = words.get(verb).lower().endsWith("s");
-        return thirdPerson && (isNameLike(words.get(i).text()) || i >= 1 && words.get(i - 1).lower().equals("our"));
-    }
-
-    private void proposalObject(String text, List<Word> words, int from, List<Candidate> out) {
-        int limit = Math.min(words.size(), from + 16);
-        for (int i = from; i < limit; i++) {
-            Word w = words.get(i);
-            if (patterns.clauseStarts.contains(w.lower())) break; // what the clause names is used, not introduced
-            boolean cued = i > from && patterns.nameCues.contains(words.get(i - 1).lower());
-            if (isNameLike(w.text()) || (cued && Character.isUpperCase(w.text().charAt(0)))
-                    || (i == from && isCapitalizedName(w))) {
-                // "LLM-embedded Semantic Encoding", "a 2D-guided masking strategy": a hyphenated modifier starts
-                // a name; alone it names nothing.
-                boolean modifier = isNameLike(w.text()) && endsInLowercasePart(w.text());
-                int last = isNameLike(w.text()) && !modifier ? i : titleCaseRunEnd(words, i, limit);
-                if (modifier && last == i) last = wordBeforeContainerHead(words, i, limit);
-                if (modifier && last == i) continue;
-                String surface = text.substring(w.start(), words.get(last).end());
-                EntityType type = typeOrSized(typeAround(words, from, last, limit), w.text());
-                out.add(new Candidate(w.start(), words.get(last).end(), surface, type, surface, null, null, Candidate.PROPOSAL, true));
-                moreProposedNames(words, i + 1, out);
-                return;
-            }
-            boolean appositive = w.after() == ',' && patterns.containerHeads.containsKey(w.lower()) && i + 1 < limit
-                    && isNameLike(words.get(i + 1).text());
-            if (w.endsPhrase() && i > from + 1 && !appositive) break;
-        }
-        unnamedProposal(words, from, out);
-    }
-
-    /** "we propose X and Y", "X, Y, as well as Z": further names listed in the same proposal. */
-    private void moreProposedNames(List<Word> words, int from, List<Candidate> out) {
-        for (int i = from; i < Math.min(words.size(), from + 20); i++) {
-            Word w = words.get(i);
-            if (w.after() == ';' || w.after() == '.') return;
-            // The list ends where a clause goes on: "… X to improve generalization on ID and OOD tasks".
-            if (patterns.functionWords.contains(w.lower()) && !LIST_WORDS.contains(w.lower())) return;
-            boolean listed = i > 0 && (words.get(i - 1).after() == ',' || AND_OR.contains(words.get(i - 1).lower())
-                    || ARTICLES.contains(words.get(i - 1).lower()) && i > 1 && AND_OR.contains(words.get(i - 2).lower()));
-            if (listed && isNameLike(w.text()) && w.before() != '(') {
-                EntityType type = typeOrSized(typeAround(words, from, i, words.size()), w.text());
-                out.add(new Candidate(w.start(), w.end(), w.text(), type, w.text(), null, null, Candidate.PROPOSAL, true));
-            }
-        }
-    }
-
-    /**
-     * "we introduce one-step preassembly, …": a short object phrase with no article that looks like the
-     * name of a technique (hyphenated, or ending in a nominalization) is a proposed METHOD.
-     */
-    private void unnamedProposal(List<Word> words, int from, List<Candidate> out) {
-        if (from >= words.size()) return;
-        int end = from;
-        while (end < words.size() && end - from < 4) {
-            Word w = words.get(end);
-            if (patterns.phraseStops.contains(w.lower()) || !Character.isLetter(w.text().charAt(0))) break;
-            end++;
-            if (w.endsPhrase()) break;
-        }
-        if (end == from || patterns.phraseStops.contains(words.get(from).lower())
-                || patterns.vagueModifiers.contains(words.get(from).lower())) {
-            return;
-        }
-        Word first = words.get(from);
-        Word last = words.get(end - 1);
-        String phrase = first.text().equals(last.text()) ? first.text()
-                : words.get(from).text() + words.subList(from + 1, end).stream().map(w -> " " + w.text()).reduce("", String::concat);
-        String head = last.lower();
-        // "a … pre-training dataset", "a … framework": a description of what is proposed, not its name.
-        if (patterns.containerHeads.containsKey(head)) return;
-        boolean techniqueLike = phrase.contains("-") || head.endsWith("ing") || head.endsWith("tion") || head.endsWith("ment")
-                || head.endsWith("sal") || head.endsWith("ization") || patterns.namingHeadType(head) == EntityType.METHOD;
-        if (!techniqueLike || isGeneric(phrase) || Character.isUpperCase(first.text().charAt(0)) && end - from == 1) return;
-        out.add(new Candidate(first.start(), last.end(), phrase, EntityType.METHOD, phrase, null, null, Candidate.PATTERN, true));
-    }
-
-    /** "2D-guided", "LLM-embedded": the last part after a hyphen is a lowercase word. */
-    private static boolean endsInLowercasePart(String word) {
-        int dash = word.lastIndexOf('-');
-        return dash > 0 && dash + 1 < word.length() && word.substring(dash + 1).chars().allMatch(Character::isLowerCase);
-    }
-
-    /** "2D-guided masking strategy": the index of the last lowercase word before a container head, else {@code first}. */
-    private int wordBeforeContainerHead(List<Word> words, int first, int limit) {
-        for (int j = first + 1; j < Math.min(limit, first + 4); j++) {
-            Word w = words.get(j);
-            if (patterns.containerHeads.containsKey(w.lower())) return j > first + 1 ? j - 1 : first;
-            if (words.get(j - 1).endsPhrase() || !w.text().chars().allMatch(Character::isLowerCase)
-                    || patterns.functionWords.contains(w.lower())) {
-                return first;
-            }
-        }
-        return first;
-    }
-
-    /**
-     * "we propose Dynamic Rank-Selective Low Rank Adaptation (LoRA)": a name in Title Case goes on over
-     * capitalized words up to a parenthesis or the end of the phrase; the index of its last word.
-     */
-    private static int titleCaseRunEnd(List<Word> words, int first, int limit) {
-        int last = first;
-        while (last + 1 < limit && last - first < 6 && !words.get(last).endsPhrase() && words.get(last + 1).before() != '('
-                && Character.isUpperCase(words.get(last + 1).text().charAt(0))) {
-            last++;
-        }
-        return last;
-    }
-
-    private static boolean isCapitalizedName(Word w) {
-        String t = w.text();
-        return t.length() > 2 && Character.isUpperCase(t.charAt(0)) && t.chars().skip(1).allMatch(Character::isLowerCase);
-    }
-
-    /**
-     * The type a head word gives a proposed name: right after it ("X framework"), in its appositive
-     * ("X, a … framework", "X: a … method"), or right before it ("a new language model, X").
-     */
-    private EntityType typeAround(List<Word> words, int from, int name, int limit) {
-        Word named = words.get(name);
-        if (name + 1 < words.size()) {
-            EntityType next = patterns.containerHeads.get(words.get(name + 1).lower());
-            if (next != null && !named.endsPhrase()) return next;
-        }
-        if ((named.after() == ',' || named.after() == ':') && name + 1 < words.size()
-                && ARTICLES.contains(words.get(name + 1).lower())) {
-            EntityType last = null;
-            for (int i = name + 2; i < Math.min(words.size(), name + 10); i++) {
-                EntityType t = patterns.containerHeads.get(words.get(i).lower());
-                if (t != null) last = t;
-                if (words.get(i).endsPhrase() || patterns.functionWords.contains(words.get(i).lower()) && last != null) break;
-            }
-            if (last != null) return last;
-        }
-        if (name > from) {
-            Word previous = words.get(name - 1);
-            EntityType t = patterns.containerHeads.get(previous.lower());
-            if (t != null && (previous.after() == ',' || previous.after() == ' ')) return t;
-        }
-        return null; // untyped here: the vocabulary or other mentions decide, else METHOD
-    }
-
-    /** "GARF: Learning …" — the name before a title's colon is what the paper introduces. */
-    private void titleNameCandidates(String title, String text, List<Candidate> out) {
-        int colon = title.indexOf(':');
-        if (colon <= 0) return;
-        String name = title.substring(0, colon).strip();
-        int at = Names.indexOfWord(text, name, 0);
-        String firstWord = name.split("\\s+")[0].toLowerCase(Locale.ROOT);
-        boolean named = !patterns.functionWords.contains(firstWord)
-                && (isNameLike(name.replace(" ", "")) || (at > 0 && Character.isUpperCase(name.charAt(0)) && !name.contains(" ")));
-        if (name.split("\\s+").length > 3 || !named) return;
-        // "Stacking Your Transformers", "Beyond Cosine Decay": a catchy phrase heads a title too; a name of
-        // several words is one the abstract goes on to use.
-        if (name.contains(" ") && at < 0) return;
-        out.add(new Candidate(at, at < 0 ? -1 : at + name.length(), name, null, name, null, null, Candidate.PROPOSAL, true));
-    }
-
-    // ---- "the X dataset", "X model" ---------------------------------------------------------------
-
-    private void containerCandidates(AbstractText doc, List<Candidate> out) {
-        String text = doc.text;
-        for (Sentence sentence : doc.sentences) {
-            List<Word> words = doc.words(sentence);
-            introducedLists(text, words, out);
-            appositives(text, words, out);
-            for (int i = 1; i < words.size(); i++) {
-                // "Feed-Forward Network (FFN)", "Large Vision-Language Models (LVLMs)": words spelled out by an
-                // acronym after the head are a long form, not a name typed by the head.
-                boolean spelledOut = i + 1 < words.size() && words.get(i + 1).before() == '('
-                        && AcronymFinder.looksLikeAcronym(words.get(i + 1).text());
-                EntityType named = spelledOut ? null : patterns.containerHeads.get(words.get(i).lower());
-                if (named != null && named != EntityType.METRIC) capitalizedNameBefore(text, words, i, named, out);
-                EntityType type = named;
-                Word name = words.get(i - 1);
-                if (type != null && !name.endsPhrase() && isNameLike(name.text())) {
-                    out.add(new Candidate(name.start(), name.end(), name.text(), type, name.text(), null, null, Candidate.PATTERN, false));
-                }
-                EntityType before = patterns.containerHeads.get(words.get(i - 1).lower());
-                Word after = words.get(i);
-                if (before != null && words.get(i - 1).after() == ' ' && after.before() != '(' && isNameLike(after.text())
-                        && !isPluralAcronym(after.text())) {
-                    out.add(new Candidate(after.start(), after.end(), after.text(), before, after.text(), null, null, Candidate.PATTERN, false));
-                }
-                if (before != null && after.before() == '(' && after.after() == ')' && isNameLike(after.text())
-                        && !isPluralAcronym(after.text()) && !spelledBefore(text, words, i, after.text())) {
-                    // "a new biomedical LM (BIOptimus)": a name in parentheses after a head is what the head says.
-                    out.add(new Candidate(after.start(), after.end(), after.text(), before, after.text(), null, null, Candidate.PATTERN, false));
-                }
-                if (patterns.comparedWith.contains(words.get(i - 1).lower()) && isNameLike(after.text())) {
-                    // "an improvement over XLM-R Base": what results are compared with is a method or model.
-                    Matcher size = MODEL_SIZE.matcher(text.substring(after.end(), Math.min(text.length(), after.end() + 30)));
-                    boolean sized = size.find() && size.end() > 0;
-                    int end = sized ? after.end() + size.end() : after.end();
-                    String surface = text.substring(after.start(), end);
-                    out.add(new Candidate(after.start(), end, surface, sized || SIZED_NAME.matcher(surface).matches() ? EntityType.MODEL : null,
-                            surface, null, null, Candidate.HEAD_NOUN, false));
-                }
-            }
-        }
-    }
-
-    /** "BigCodeBench, a coding benchmark focusing on …": a name is what its appositive's head says it is. */
-    private void appositives(String text, List<Word> words, List<Candidate> out) {
-        for (int i = 0; i + 2 < words.size(); i++) {
-            Word name = words.get(i);
-            if (name.after() != ',' || !isNameLike(name.text()) || !ARTICLES.contains(words.get(i + 1).lower())) continue;
-            EntityType type = null;
-            for (int k = i + 2; k < Math.min(words.size(), i + 8); k++) {
-                EntityType t = patterns.containerHeads.get(words.get(k).lower());
-                if (t != null) type = t;
-                // "X, a newly curated, manually labeled dataset": commas may separate the head's adjectives.
-                boolean listOfAdjectives = words.get(k).after() == ',' && type == null;
-                if (words.get(k).endsPhrase() && !listOfAdjectives || patterns.functionWords.contains(words.get(k).lower()) && type != null) break;
-            }
-            if (type != null && type != EntityType.METRIC) {
-                out.add(new Candidate(name.start(), name.end(), name.text(), type, name.text(), null, null, Candidate.PATTERN, false));
-            }
-        }
-    }
-
-    /** Whether the words before index {@code at} spell {@code name} as an acronym: then it is a definition. */
-    private static boolean spelledBefore(String text, List<Word> words, int at, String name) {
-        for (int k = at - 1; k >= Math.max(0, at - 6); k--) {
-            if (AcronymFinder.spells(text.substring(words.get(k).start(), words.get(at - 1).end()), name)) return true;
-        }
-        return false;
-    }
-
-    /** "the Natural Instructions dataset": capitalized words right before a container head name one thing. */
-    private void capitalizedNameBefore(String text, List<Word> words, int head, EntityType type, List<Candidate> out) {
-        int first = head;
-        while (first > 0 && head - first < 4 && !words.get(first - 1).endsPhrase()
-                && (Character.isUpperCase(words.get(first - 1).text().charAt(0)) || isNameLike(words.get(first - 1).text()))) {
-            first--;
-        }
-        // "Our DyLoRA", "The Learngene": a capitalized article or pronoun is no part of the name.
-        while (first < head && (patterns.functionWords.contains(words.get(first).lower()) || patterns.vagueModifiers.contains(words.get(first).lower()))) {
-            first++;
-        }
-        if (first == head) return;
-        boolean sentenceStart = first == 0;
-        if (sentenceStart && !isNameLike(words.get(first).text())) return;
-        if (first > 0 && !ARTICLES.contains(words.get(first - 1).lower()) && !patterns.functionWords.contains(words.get(first - 1).lower())) return;
-        String surface = text.substring(words.get(first).start(), words.get(head - 1).end());
-        if (head - first == 1 && !isNameLike(surface) && !isCapitalizedName(words.get(first))) return;
-        if (isGeneric(surface + " " + words.get(head).lower()) || words.get(head).after() == ' ' && head + 1 < words.size()
-                && words.get(head + 1).before() == '(') {
-            return;
-        }
-        // "the COVID CT Classification Grand Challenge": a capitalized head is the last word of the name
-        if (isGeneric(surface)) return; // "a Transformer Encoder"
-        int last = Character.isUpperCase(words.get(head).text().charAt(0)) && first > 0 ? head : head - 1;
-        surface = text.substring(words.get(first).start(), words.get(last).end());
-        out.add(new Candidate(words.get(first).start(), words.get(last).end(), surface, type, surface, null, null, Candidate.PATTERN, false));
-    }
-
-    /**
-     * "three public datasets: A, B, and C", "methods such as SimCLR, MoCo and Barlow Twins": the items of
-     * a list introduced by a plural container head are entities of its type.
-     */
-    private void introducedLists(String text, List<Word> words, List<Candidate> out) {
-        for (int i = 0; i + 1 < words.size(); i++) {
-            String head = words.get(i).lower();
-            if (!head.endsWith("s")) continue;
-            EntityType type = patterns.containerHeads.get(head);
-            if (type == null) type = patterns.listHeads.get(head);
-            if (type == null || type == EntityType.METRIC) continue;
-            int next = i + 1;
-            if (words.get(i).after() == ':' || words.get(i).after() == '(') {
-                // the list starts right after the colon or parenthesis
-            } else if (LIST_INTRODUCERS.contains(words.get(next).lower())) {
-                next++;
-            } else if (next + 1 < words.size() && LIST_INTRODUCERS.contains(words.get(next).lower() + " " + words.get(next + 1).lower())) {
-                next += 2;
-            } else {
-                continue;
-            }
-            int items = 0;
-            int k = next;
-            while (k < words.size() && items < 8) {
-                while (k < words.size() && AND_OR.contains(words.get(k).lower())) k++;
-                if (k >= words.size() || !Character.isUpperCase(words.get(k).text().charAt(0)) && !isNameLike(words.get(k).text())
-                        || patterns.functionWords.contains(words.get(k).lower())) {
-                    break;
-                }
-                int end = k;
-                // "signSGD (Bernstein et al., 2018)": a citation is no part of the name
-                while (end + 1 < words.size() && end - k < 3 && !words.get(end).endsPhrase() && !opensPhrase(words.get(end + 1).before())
-                        && (Character.isUpperCase(words.get(end + 1).text().charAt(0)) || isNameLike(words.get(end + 1).text()))) {
-                    end++;
-                }
-                String surface = text.substring(words.get(k).start(), words.get(end).end());
-                EntityType itemType = SIZED_NAME.matcher(surface).matches() ? EntityType.MODEL : type;
-                out.add(new Candidate(words.get(k).start(), words.get(end).end(), surface, itemType, surface, null, null,
-                        Candidate.PATTERN, false));
-                items++;
-                Word last = words.get(end);
-                k = end + 1;
-                if (last.after() != ',' && !(k < words.size() && AND_OR.contains(words.get(k).lower()))) break;
-            }
-        }
-    }
-
-    // ---- "on MMLU, FooQA and BarBench": lists share a type ---------------------------------------
-
-    /**
-     * In a list of names ("A, B and C"), a name-like item no finder typed takes the type of a typed item,
-     * when all typed items agree.
-     */
-    private void coordinatedCandidates(AbstractText doc, List<Candidate> out) {
-        List<Candidate> typed = new ArrayList<>(out);
-        for (Sentence sentence : doc.sentences) {
-            List<Word> words = doc.words(sentence);
-            int i = 0;
-            while (i < words.size()) {
-                int j = i;
-                List<Word> items = new ArrayList<>();
-                items.add(words.get(i));
-                // An item ends in a comma, or is followed by "and"/"or".
-                while (j + 1 < words.size()) {
-                    Word w = words.get(j);
-                    if (w.after() == ',' && j + 1 < words.size()) {
-                        int next = j + 1;
-                        if (next < words.size() && AND_OR.contains(words.get(next).lower())) next++;
-                        if (next >= words.size()) break;
-                        items.add(words.get(next));
-                        j = next;
-                    } else if (w.after() == ' ' && AND_OR.contains(words.get(j + 1).lower()) && j + 2 < words.size()) {
-                        items.add(words.get(j + 2));
-                        j += 2;
-                    } else {
-                        break;
-                    }
-                }
-                if (items.size() >= 2) typeList(items, typed, out);
-                i = j + 1;
-            }
-        }
-    }
-
-    private void typeList(List<Word> items, List<Candidate> typed, List<Candidate> out) {
-        EntityType shared = null;
-        List<Word> untyped = new ArrayList<>();
-        for (Word item : items) {
-            Candidate c = typed.stream().filter(t -> t.start() <= item.start() && t.end() >= item.end()
-                    || t.start() == item.start()).findFirst().orElse(null);
-            if (c == null) {
-                if (isNameLike(item.text())) untyped.add(item);
-                continue;
-            }
-            if (c.type() == null) continue;
-            if (shared != null && shared != c.type()) return;
-            shared = c.type();
-        }
-        if (shared == null || shared == EntityType.METRIC || shared == EntityType.TASK) return;
-        for (Word w : untyped) {
-            EntityType type = SIZED_NAME.matcher(w.text()).matches() ? EntityType.MODEL : shared;
-            out.add(new Candidate(w.start(), w.end(), w.text(), type, w.text(), null, null, Candidate.HEAD_NOUN, false));
-        }
-    }
-
-    // ---- "in the number of steps, total compute, and wall-clock time": measures listed together -----
-
-    /**
-     * A phrase listed with a measure ("consumes fewer GPU footprints, training time, and parameter storage
-     * space") is a measure too. Only lists of three or more count: "A and B" is as often two clauses
-     * ("reduces communication costs and bypasses checkpoint I/O"). An item is a short noun phrase; one cut
-     * off by "of" ("the number of steps") is listed but left alone, as its words do not name the measure.
-     */
-    private void measureLists(AbstractText doc, List<Candidate> out) {
-        List<Candidate> measures = out.stream().filter(c -> c.type() == EntityType.METRIC && c.start() >= 0).toList();
-        if (measures.isEmpty()) return;
-        for (Sentence sentence : doc.sentences) {
-            List<int[]> seeds = new ArrayList<>();
-            List<Word> words = doc.words(sentence);
-            for (Candidate c : measures) {
-                int first = -1, last = -1;
-                for (int i = 0; i < words.size(); i++) {
-                    if (words.get(i).start() >= c.start() && words.get(i).end() <= c.end()) {
-                        if (first < 0) first = i;
-                        last = i;
-                    }
-                }
-                if (first >= 0) seeds.add(new int[] {first, last});
-            }
-            if (seeds.isEmpty()) continue;
-            words = doc.taggedWords(sentence);
-            for (int[] seed : seeds) {
-                ListedItems listed = new ListedItems();
-                listedAfter(words, seed[1], listed);
-                listedBefore(words, seed[0], listed);
-                if (!listed.coordinated || listed.named.size() + listed.unnamed < 2) continue;
-                for (int[] item : listed.named) {
-                    Word last = words.get(item[1]);
-                    // "computational and memory costs": an item ending in an adjective leaves its noun to the next one
-                    if (!last.tag().startsWith("NN")) continue;
-                    int start = words.get(item[0]).start();
-                    String surface = doc.text.substring(start, last.end());
-                    Candidate measure = new Candidate(start, last.end(), surface, EntityType.METRIC, surface, null, null, Candidate.HEAD_NOUN, false);
-                    if (!isGeneric(surface) && out.stream().noneMatch(measure::overlaps)) out.add(measure);
-                }
-            }
-        }
-    }
-
-    /** The other items of a list around a seed: word ranges, items that name nothing themselves, an "and"/"or" seen. */
-    private static final class ListedItems {
-        final List<int[]> named = new ArrayList<>();
-        int unnamed;
-        boolean coordinated;
-    }
-
-    /** ", B", ", and B", " and B" after word {@code last}; the item after "and" ends the list. */
-    private void listedAfter(List<Word> words, int last, ListedItems listed) {
-        int b = last;
-        while (b + 1 < words.size()) {
-            int next = b + 1;
-            boolean andOr = AND_OR.contains(words.get(next).lower());
-            if (andOr) next++;
-            if (!(words.get(b).after() == ',' || andOr) || next >= words.size()) return;
-            int end = next;
-            while (end + 1 < words.size() && end - next < 2 && !words.get(end).endsPhrase()
-                    && !AND_OR.contains(words.get(end + 1).lower()) && isListItemWord(words.get(end + 1))) {
-                end++;
-            }
-            if (!isListItemWord(words.get(next)) || !isListItemWord(words.get(end))) return;
-            if (end + 1 < words.size() && !words.get(end).endsPhrase() && !AND_OR.contains(words.get(end + 1).lower())
-                    && !patterns.functionWords.contains(words.get(end + 1).lower())) {
-                return; // the phrase goes on beyond three words: no short item
-            }
-            listed.named.add(new int[] {next, end});
-            listed.coordinated |= andOr;
-            if (andOr) return;
-            b = end;
-        }
-    }
-
-    /** "A, ", "A and ", "A, and " before word {@code first}, walking left while commas go on. */
-    private void listedBefore(List<Word> words, int first, ListedItems listed) {
-        int a = first;
-        while (a > 0) {
-            int prevEnd = a - 1;
-            boolean andOr = AND_OR.contains(words.get(prevEnd).lower());
-            if (andOr) prevEnd--;
-            if (prevEnd < 0) return;
-            if (words.get(prevEnd).after() != ',' && (!andOr || words.get(prevEnd).endsPhrase())) return;
-            int start = prevEnd;
-            while (start > 0 && prevEnd - start < 2 && !words.get(start - 1).endsPhrase() && isListItemWord(words.get(start - 1))) {
-                start--;
-            }
-            while (start < prevEnd && patterns.vagueModifiers.contains(words.get(start).lower())) start++;
-            if (!isListItemWord(words.get(start)) || !isListItemWord(words.get(prevEnd))) return;
-            if (start > 0 && words.get(start - 1).lower().equals("of")) {
-                listed.unnamed++;
-                return;
-            }
-            if (start > 0 && !words.get(start - 1).endsPhrase() && isListItemWord(words.get(start - 1))
-                    && !patterns.vagueModifiers.contains(words.get(start - 1).lower())) {
-                return; // a phrase longer than three words
-            }
-            listed.named.add(new int[] {start, prevEnd});
-            listed.coordinated |= andOr;
-            a = start;
-        }
-    }
-
-    /** A word that may be part of a short noun phrase listed with others: no verb, function word or number. */
-    private boolean isListItemWord(Word w) {
-        if (!Character.isLetter(w.text().charAt(0))) return false;
-        String lower = w.lower();
-        if (patterns.functionWords.contains(lower) || patterns.commonVerbs.contains(lower) || patterns.isVerbOfProposal(lower)
-                || patterns.measureCues.contains(lower) || AND_OR.contains(lower)) {
-            return false;
-        }
-        String tag = w.tag();
-        return tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("FW") || lower.contains("-");
-    }
-
-    // ---- noun phrases typed by their head ---------------------------------------------------------
-
-    /**
-     * Phrases ending in a naming head word ("… segmentation", "… distillation", "… accuracy") are
-     * entities of the head's type. Phrases are built from words, walking left from the head over
-     * modifiers; the tagger's part of speech only vetoes verbs, as it often mislabels technical words.
-     */
-    private void headNounCandidates(AbstractText doc, List<Candidate> out) {
-        String text = doc.text;
-        for (Sentence sentence : doc.sentences) {
-            List<Word> words = doc.words(sentence);
-            boolean tagged = false;
-            for (int h = 0; h < words.size(); h++) {
-                Word head = words.get(h);
-                if (patterns.functionWords.contains(head.lower())) continue;
-                String headWord = lastPart(head.lower());
-                EntityType type = patterns.namingHeadType(headWord);
-                if (type == null && headWord.endsWith("s")) {
-                    type = patterns.namingHeadType(singular(headWord));
-                    // "toxic generations", "object detections": a task is named in the singular; the plural counts outputs.
-                    if (type == EntityType.TASK) continue;
-                }
-                if (type == null && (Character.isUpperCase(head.text().charAt(0)) || !lexicon.endsSomeMethodOrTaskLabel(lastRun(head.lower())))) continue;
-                // The same cheap test for every head, whether or not an earlier head had the sentence tagged, so
-                // that what a head yields does not depend on its neighbours.
-                if (!mayFormPhrase(words, h, type, headWord)) continue;
-                if (!tagged) {
-                    // Only sentences with a possible head are tagged: tagging is most of the cost of reading text.
-                    words = doc.taggedWords(sentence);
-                    head = words.get(h);
-                    tagged = true;
-                }
-                int first = h;
-                if (head.text().contains("/") || head.before() == '(') continue;
-                while (first > 0 && h - first < 4 && !opensPhrase(words.get(first).before()) && isModifier(words.get(first - 1), sentence)
-                        && !isVerbAfterAuxiliary(words, first - 1)) {
-                    first--;
-                }
-                if (type == null) type = lexiconTail(text, words, first, h);
-                if (type == null) continue;
-                boolean methodHead = type == EntityType.METHOD;
-                while (first < h && (isDroppedModifier(words.get(first), sentence)
-                        && !(methodHead && keepsNameModifier(words.get(first).text()))
-                        || (first < h - 1 && words.get(first).lower().endsWith("ing") && !words.get(first).lower().contains("-")))) {
-                    first++;
-                }
-                for (int k = h - 1; k > first; k--) {
-                    // "36.5 points higher accuracy", "gained significant attention": the name starts after such words.
-                    if (isDroppedModifier(words.get(k), sentence)
-                            || Character.isDigit(words.get(k).text().charAt(0)) && !DIMENSION.matcher(words.get(k).text()).matches()) {
-                        first = k + 1;
-                        break;
-                    }
-                }
-                if (!head.endsPhrase() && h + 1 < words.size() && isModifier(words.get(h + 1), sentence)
-                        && !patterns.containerHeads.containsKey(words.get(h + 1).lower())
-                        && !(type == EntityType.TASK && patterns.taskNouns.contains(words.get(h + 1).lower()))
-                        && !patterns.functionWords.contains(words.get(h + 1).lower())) {
-                    continue; // "projection head": the phrase goes on, its head is further right
-                }
-                int start = words.get(first).start();
-                String surface = text.substring(start, head.end());
-                if (hasBrokenPunctuation(surface)) continue; // "wrinkles.2)Static …": words glued across a sentence end
-                int count = h - first + 1;
-                boolean compound = count == 1 && head.text().contains("-") && patterns.namingHeadType(lastPart(head.lower())) != null
-                        && !patterns.vagueModifiers.contains(head.lower().substring(0, head.lower().lastIndexOf('-')));
-                int maxWords = type == EntityType.METRIC ? 3 : 4;
-                if ((count < 2 && !compound) || count > maxWords || isGeneric(surface)) continue;
-                if (type == EntityType.METHOD && patterns.genericHeads.contains(headWord) && !namesAParadigm(words, first, h)) continue;
-                if (headWord.startsWith("loss") && patterns.measuredLossModifiers.contains(words.get(first).lower())) type = EntityType.METRIC;
-                // GUIDELINES.md: a measure is a METRIC when the abstract ties it to a number or to a change.
-                if (type == EntityType.METRIC && !isMeasured(words)) continue;
-                out.add(new Candidate(start, head.end(), surface, type, surface, null, null, Candidate.HEAD_NOUN, false));
-            }
-        }
-    }
-
-    /** An opening parenthesis or quotation mark before a word: a phrase starts there, it does not run through it. */
-    private static boolean opensPhrase(char before) {
-        return before == '(' || before == '"' || before == '“' || before == '\'' || before == '[';
-    }
-
-    /** A parenthesis without its partner, or a full stop that ends a sentence (not one inside a number). */
-    private static boolean hasBrokenPunctuation(String phrase) {
-        int open = 0;
-        for (int i = 0; i < phrase.length(); i++) {
-            char c = phrase.charAt(i);
-            if (c == '(') open++;
-            if (c == ')' && --open < 0) return true;
-            if (c == '.' && (i == 0 || i + 1 >= phrase.length() || !Character.isDigit(phrase.charAt(i - 1)) || !Character.isDigit(phrase.charAt(i + 1)))) return true;
-        }
-        return open != 0;
-    }
-
-    /**
-     * "highly prohibitive computational costs", "significant inference overhead": an expense described by its
-     * size is a burden the paper complains of, not a measured value ("high accuracy" is still a measure).
-     * The adjective may open the phrase or stand right before it, after an adverb ("highly").
-     */
-    private boolean isBurden(String text, int start, int end) {
-        Matcher words = WORD_RUN.matcher(text).region(start, end);
-        String firstWord = null, lastWord = null;
-        while (words.find()) {
-            lastWord = words.group().toLowerCase(Locale.ROOT);
-            if (firstWord == null) firstWord = lastWord;
-        }
-        if (lastWord == null || !patterns.burdenHeads.contains(lastWord)) return false;
-        if (patterns.burdenAdjectives.contains(firstWord)) return true;
-        String previous = CandidateFeatures.wordBefore(text, start);
-        if (patterns.burdenAdjectives.contains(previous)) return true;
-        if (!previous.endsWith("ly")) return false;
-        int adverbStart = text.substring(0, start).stripTrailing().length() - previous.length();
-        return patterns.burdenAdjectives.contains(CandidateFeatures.wordBefore(text, adverbStart));
-    }
-
-    private boolean isMeasuredAt(AbstractText doc, int offset) {
-        for (Sentence sentence : doc.sentences) {
-            if (offset >= sentence.start() && offset < sentence.end()) return isMeasured(doc.words(sentence));
-        }
-        return true;
-    }
-
-    private boolean isMeasured(List<Word> sentence) {
-        for (Word w : sentence) {
-            // "2D knowledge", "3D domain": a dimension is no measurement
-            boolean number = Character.isDigit(w.text().charAt(0)) && !DIMENSION.matcher(w.text()).matches();
-            if (number || patterns.measureCues.contains(w.lower())) return true;
-        }
-        return false;
-    }
-
-    /**
-     * A cheap test, before the sentence is tagged, that a phrase can end at this head: a word that may
-     * modify it stands right before it (or it is a hyphenated compound), and a generic head has its paradigm.
-     */
-    private boolean mayFormPhrase(List<Word> words, int h, EntityType type, String headWord) {
-        Word head = words.get(h);
-        boolean compound = head.text().contains("-");
-        if (h == 0 || words.get(h - 1).endsPhrase() || patterns.functionWords.contains(words.get(h - 1).lower())) return compound;
-        if (type == EntityType.METHOD && patterns.genericHeads.contains(headWord)) return namesAParadigm(words, h - 1, h) || compound;
-        return true;
-    }
-
-    /**
-     * "self-supervised pre-training", "RGB-D pre-training": a generic head makes a name only with a
-     * paradigm word or a name before it, not with any adjective ("multi-stage pre-training").
-     */
-    private boolean namesAParadigm(List<Word> words, int first, int head) {
-        if (first == head) {
-            String whole = words.get(head).lower();
-            int dash = whole.lastIndexOf('-');
-            return dash > 0 && patterns.paradigmModifiers.contains(whole.substring(0, dash));
-        }
-        Word modifier = words.get(head - 1);
-        String m = modifier.lower();
-        return patterns.paradigmModifiers.contains(m) || patterns.paradigmModifiers.contains(lastPart(m))
-                || m.contains("-") && patterns.paradigmSuffixes.contains(lastPart(m))
-                || (Character.isUpperCase(modifier.text().charAt(0)) && upperCount(modifier.text()) >= 2);
-    }
-
-    /** The last run of letters or of digits, as {@link WordPieces} would split it. */
-    private static String lastRun(String lower) {
-        int end = lower.length();
-        while (end > 0 && !Character.isLetterOrDigit(lower.charAt(end - 1))) end--;
-        if (end == 0) return "";
-        boolean digit = Character.isDigit(lower.charAt(end - 1));
-        int start = end - 1;
-        while (start > 0 && Character.isLetterOrDigit(lower.charAt(start - 1)) && Character.isDigit(lower.charAt(start - 1)) == digit) start--;
-        return lower.substring(start, end);
-    }
-
-    private static String lastPart(String word) {
-        int dash = word.lastIndexOf('-');
-        if (dash < 0) return word;
-        return dash >= 0 && dash < word.length() - 1 ? word.substring(dash + 1) : word;
-    }
-
-    /** A word that can stand before a head inside one noun phrase. */
-    private boolean isModifier(Word w, Sentence sentence) {
-        if (w.endsPhrase() || w.after() == ')' || !Character.isLetterOrDigit(w.text().charAt(0)) || w.text().contains("/")) return false;
-        String lower = w.lower();
-        if (patterns.functionWords.contains(lower) || patterns.commonVerbs.contains(lower) || patterns.isVerbOfProposal(lower)) return false;
-        String tag = w.tag();
-        boolean verbTag = tag.startsWith("VB") || tag.equals("MD") || tag.equals("RB") || tag.equals("IN") || tag.equals("CC")
-                || tag.equals("DT") || tag.equals("PRP") || tag.equals("WDT") || tag.equals("TO");
-        return !verbTag || lower.contains("-") || lower.endsWith("ing") || lower.endsWith("ed") || lower.endsWith("al");
-    }
-
-    /**
-     * "have empirically analyzed in-context learning", "is trained": a participle after an auxiliary or an
-     * adverb is the sentence's verb, not a modifier like "masked" in "masked language modeling".
-     */
-    private static boolean isVerbAfterAuxiliary(List<Word> words, int at) {
-        if (at == 0 || !words.get(at).lower().endsWith("ed")) return false;
-        Word before = words.get(at - 1);
-        return AUXILIARIES.contains(before.lower()) || before.tag().equals("RB") && before.lower().endsWith("ly");
-    }
-
-    /**
-     * "RGB-D pre-training", "FLAN instruction tuning": a name before a method head is part of the method's
-     * name, unless it is a known model or dataset ("GPT-2 pretraining" is pretraining of GPT-2), a number,
-     * or a generic word.
-     */
-    private boolean keepsNameModifier(String word) {
-        if (!isNameLike(word) || isGeneric(word) || Character.isDigit(word.charAt(0))) return false;
-        Concept known = lexicon.lookupAnyType(word);
-        return known == null || (known.type() != EntityType.MODEL && known.type() != EntityType.DATASET);
-    }
-
-    /** The type of a known task or method the phrase ends with ("surgical scene understanding"), or null. */
-    private EntityType lexiconTail(String text, List<Word> words, int first, int head) {
-        if (Character.isUpperCase(words.get(head).text().charAt(0))) return null; // a name, not a kind of task
-        if (!lexicon.endsSomeMethodOrTaskLabel(lastRun(words.get(head).lower()))) return null;
-        for (int k = Math.max(first, head - 2); k <= head; k++) {
-            Concept c = lexicon.lookupAnyType(text.substring(words.get(k).start(), words.get(head).end()));
-            if (c != null && (c.type() == EntityType.TASK || c.type() == EntityType.METHOD)) return c.type();
-        }
-        return null;
-    }
-
-    /**
-     * Words in front of a phrase that are not part of a name: vague or evaluative adjectives ("novel",
-     * "lower"), participles ("performing"), numbers, and names of datasets or models ("ImageNet" in
-     * "ImageNet classification", which are entities of their own).
-     */
-    private boolean isDroppedModifier(Word w, Sentence sentence) {
-        String lower = w.lower();
-        String tag = w.tag();
-        int dash = lower.lastIndexOf('-');
-        if (dash > 0 && patterns.adjectiveSuffixes.contains(lower.substring(dash + 1))) {
-            boolean namesAKind = patterns.kindSuffixes.contains(lower.substring(dash + 1))
-                    && w.text().substring(1, dash).chars().allMatch(Character::isLowerCase);
-            return !namesAKind; // "task-specific", "CNN-based"; but "gradient-based optimization"
-        }
-        return patterns.vagueModifiers.contains(lower) || tag.equals("JJR") || tag.equals("JJS")
-                || (lower.endsWith("ing") && !lower.contains("-") && tag.startsWith("VB"))
-                || Character.isDigit(w.text().charAt(0)) && !DIMENSION.matcher(w.text()).matches()
-                || (isNameLike(w.text()) && upperCount(w.text()) >= 2)
-                || patterns.nonEntities.contains(w.text()); // "RGB pre-training", "GPU memory"
-    }
-
-    /**
-     * "our 8-bit GaLore": a bit width written before a method or model names a variant of it. (A bit width
-     * alone, like a numeric precision, is no entity.)
-     */
-    private static void bitWidthVariants(String text, List<Candidate> candidates) {
-        if (!text.contains("-bit ")) return;
-        List<Candidate> variants = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Candidate c : candidates) {
-            if (c.type() == EntityType.DATASET || c.type() == EntityType.METRIC || c.type() == EntityType.TASK || !seen.add(c.text())) continue;
-            Matcher m = Pattern.compile("\\b\\d{1,2}-bit " + Pattern.quote(c.text()) + "\\b").matcher(text);
-            while (m.find()) {
-                String surface = m.group();
-                variants.add(new Candidate(m.start(), m.end(), surface, c.type(), surface, null, c.conceptIri(), c.priority(), c.proposed()));
-            }
-        }
-        candidates.addAll(variants);
-    }
-
-    // ---- helpers ----------------------------------------------------------------------------------
-
-    private boolean isGeneric(String phrase) {
-        return patterns.generic.contains(phrase.toLowerCase(Locale.ROOT).strip());
-    }
-
-    private String trimVague(String phrase) {
-        String[] words = phrase.split("\\s+");
-        int i = 0;
-        while (i < words.length - 1 && patterns.vagueModifiers.contains(words[i].toLowerCase(Locale.ROOT))) i++;
-        return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
-    }
-
-    private static int upperCount(String word) {
-        int n = 0;
-        for (int i = 0; i < word.length(); i++) if (Character.isUpperCase(word.charAt(i))) n++;
-        return n;
-    }
-
-    /**
-     * Capitals or digits inside a word mark a name: GARF, MoMa, DeBERTaV3, V-Pretraining, UL2. Sizes and
-     * dimensions ("7B", "3D", "100M") do not.
-     */
-    boolean isNameLike(String word) {
-        if (word.length() < 2 || patterns.nonEntities.contains(word) || SIZE_OR_DIMENSION.matcher(word).matches()) return false;
-        if (word.contains("://") || word.startsWith("www.")) return false; // an address, not a name
-        if (word.charAt(0) == '\\') return false; // a LaTeX macro left in the abstract
-        int dash = word.lastIndexOf('-');
-        if (dash > 0 && patterns.adjectiveSuffixes.contains(word.substring(dash + 1).toLowerCase(Locale.ROOT))) return false;
-        int letters = 0;
-        int upper = 0;
-        boolean digit = false;
-        for (int i = 0; i < word.length(); i++) {
-            char ch = word.charAt(i);
-            if (Character.isLetter(ch)) letters++;
-            if (Character.isUpperCase(ch)) upper++;
-            if (Character.isDigit(ch)) digit = true;
-        }
-        if (letters == 0) return false;
-        if (upper >= 2) return true;
-        return digit && upper >= 1;
-    }
-
-    private static String singular(String word) {
-        return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
-    }
-
 }

@@ -1,0 +1,119 @@
+package org.papergraph.extract;
+
+import static org.papergraph.extract.ResultWords.WINDOW;
+import static org.papergraph.extract.ResultWords.lastWord;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.papergraph.model.EntityType;
+import org.papergraph.nlp.Sentence;
+
+/**
+ * The numbers a sentence reports, as written: values and ranges ("1.2–1.5"), their units ("%", "points",
+ * "46.2 mAP", "35.4G FLOPs"), and lists of numbers that share one ("2.7 and 2.1 points"). Immutable and
+ * thread-safe.
+ */
+final class NumberForms {
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\w.\\-/^])([+\\-−]?)(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s*(?:–|—|-|−|to)\\s*(\\d+(?:\\.\\d+)?))?(?![\\w.]*\\^)");
+    private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,|,?\\s*and|,?\\s*or|/)\\s*");
+    private static final Pattern SCIENTIFIC = Pattern.compile("^\\s*(?:x|×|\\\\times)\\s*10");
+
+    private final ResultRules rules;
+
+    NumberForms(ResultRules rules) {
+        this.rules = rules;
+    }
+
+    /** The numbers of a sentence outside entity names, each with the unit written after it, if any. */
+    List<ReportedNumber> numbers(String text, Sentence sentence, List<Occurrence> occurrences) {
+        List<ReportedNumber> numbers = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            if (Occurrences.insideEntity(m.start(2), m.end(), occurrences)) continue;
+            if (rules.noNumberBefore.contains(lastWord(text.substring(Math.max(sentence.start(), m.start() - 30), m.start())))) continue;
+            int numberEnd = m.end();
+            String after = text.substring(numberEnd, Math.min(sentence.end(), numberEnd + WINDOW));
+            if (SCIENTIFIC.matcher(after).find()) continue;
+            String unit = null;
+            int unitEnd = numberEnd;
+            String trimmed = after.stripLeading();
+            for (Map.Entry<String, String> u : rules.units.entrySet()) {
+                String form = u.getKey();
+                boolean glued = form.equals("%") || form.equals("\\%") || form.equals("x") || form.startsWith("-");
+                if (glued ? after.startsWith(form) && (!form.equals("x") || after.length() == 1 || !Character.isLetter(after.charAt(1)))
+                        : startsWithWord(trimmed.toLowerCase(Locale.ROOT), form)
+                        || (form.equals("×") && trimmed.startsWith("×"))) {
+                    unit = u.getValue();
+                    unitEnd = glued ? numberEnd + form.length() : numberEnd + (after.length() - trimmed.length()) + form.length();
+                    break;
+                }
+            }
+            Occurrence metricUnit = null;
+            if (unit == null) {
+                // "46.2 mAP", and with a magnitude "35.4G FLOPs" (unit GFLOPs)
+                boolean magnitude = after.length() > 1 && "KMGT".indexOf(after.charAt(0)) >= 0 && !Character.isLetterOrDigit(after.charAt(1));
+                int reach = magnitude ? 2 : 1;
+                for (Occurrence o : occurrences) {
+                    if (o.mention().type() == EntityType.METRIC && o.start() >= numberEnd && o.start() <= numberEnd + reach) {
+                        metricUnit = o;
+                        unit = (magnitude ? after.substring(0, 1) : "") + text.substring(o.start(), o.end());
+                        unitEnd = o.end();
+                    }
+                }
+            }
+            BigDecimal first = decimal(m.group(2));
+            if (first == null) continue;
+            BigDecimal second = m.group(3) == null ? null : decimal(m.group(3));
+            int firstEnd = second == null ? m.end() : m.end(2);
+            numbers.add(new ReportedNumber(m.start(), firstEnd, first, unit, second == null ? unitEnd : m.end(2), metricUnit));
+            if (second != null) numbers.add(new ReportedNumber(m.start(3), m.end(), second, unit, unitEnd, metricUnit));
+        }
+        return numbers;
+    }
+
+    /** "2.7 and 2.1 points", "8.43, 5.96 and 10.60": numbers joined only by commas and "and". */
+    static List<List<ReportedNumber>> groups(String text, List<ReportedNumber> numbers) {
+        List<List<ReportedNumber>> groups = new ArrayList<>();
+        List<ReportedNumber> current = new ArrayList<>();
+        for (ReportedNumber n : numbers) {
+            if (!current.isEmpty()) {
+                ReportedNumber previous = current.get(current.size() - 1);
+                int from = Math.max(previous.unitEnd(), previous.end());
+                boolean joined = from <= n.start() && COORDINATION.matcher(text.substring(from, n.start())).matches()
+                        && (previous.unit() == null || n.unit() == null || previous.unit().equals(n.unit()));
+                if (!joined) {
+                    groups.add(current);
+                    current = new ArrayList<>();
+                }
+            }
+            current.add(n);
+        }
+        if (!current.isEmpty()) groups.add(current);
+        return groups;
+    }
+
+    /** The unit written after the last number of a list belongs to all of them. */
+    static List<ReportedNumber> shareUnit(List<ReportedNumber> group) {
+        String unit = group.get(group.size() - 1).unit();
+        if (unit == null || group.size() == 1) return group;
+        return group.stream().map(n -> n.unit() == null ? n.withUnit(unit) : n).toList();
+    }
+
+    private static BigDecimal decimal(String s) {
+        try {
+            return new BigDecimal(s.replace(",", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static boolean startsWithWord(String s, String word) {
+        return s.startsWith(word) && (s.length() == word.length() || !Character.isLetterOrDigit(s.charAt(word.length())));
+    }
+}
