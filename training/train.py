@@ -195,6 +195,7 @@ def main():
         "features": header["features"],
         "tags": header["tags"],
         "trainingFeaturesSha256": hashlib.sha256(open(args.features, "rb").read()).hexdigest(),
+        "inputs": header.get("inputs", []),
         "abstracts": len(abstracts),
         "settings": {k: v for k, v in vars(args).items() if k not in ("features", "out", "scores")},
         **constraints(len(header["tags"])),

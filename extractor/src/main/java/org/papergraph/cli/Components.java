@@ -32,6 +32,9 @@ final class Components {
     /** The stages a plain run uses. */
     static final Set<RuleBasedExtractor.Stage> DEFAULT_STAGES = java.util.EnumSet.allOf(RuleBasedExtractor.Stage.class);
 
+    /** The extractor commands run unless told otherwise (see the README: the learned one does not yet beat the rules). */
+    static final ExtractorOptions.Kind DEFAULT_EXTRACTOR = ExtractorOptions.Kind.rules;
+
     /** The confidence below which the recognizer's entities are dropped by default (see the README's trade-off table). */
     static final double DEFAULT_MIN_CONFIDENCE = 0.0;
 

@@ -43,6 +43,9 @@ final class ExtractCommand extends PapergraphCommand {
     Format format;
 
     @Mixin
+    ExtractorOptions extractorOptions;
+
+    @Mixin
     ThreadsOption threads;
 
     @Mixin
@@ -54,7 +57,7 @@ final class ExtractCommand extends PapergraphCommand {
         try (Inputs inputs = inputOptions.open(project)) {
             if (output != null) inputs.refuseOverwriting(output, "--output");
             inputs.rejectsTo(inputOptions.rejects());
-            Extractor extractor = Components.extractor(project);
+            Extractor extractor = extractorOptions.build(project);
             long count = 0;
             long started = System.nanoTime();
             try (OutputStream out = new BufferedOutputStream(output == null ? outStream() : create(output), 1 << 16);

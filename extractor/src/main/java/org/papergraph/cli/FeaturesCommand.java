@@ -67,6 +67,8 @@ final class FeaturesCommand extends PapergraphCommand {
             g.writeObjectField("tags", Recognizer.tagNames());
             g.writeNumberField("maxPieces", Windows.MAX_PIECES);
             g.writeStringField("states", statesFile.getFileName().toString());
+            // What the model is trained from, so a test can tell when the shipped model is stale.
+            g.writeObjectField("inputs", inputs.stream().map(p -> java.util.Map.of("file", p.getFileName().toString(), "sha256", TrainingInputs.sha256(p))).toList());
             g.writeNumberField("width", Encoder.WIDTH);
             g.writeEndObject();
             g.writeRaw('\n');

@@ -30,6 +30,7 @@ final class JsonLines {
             n.put("text", m.text());
             n.put("canonical", m.canonical());
             n.put("proposed", m.proposed());
+            n.put("confidence", Math.round(m.confidence() * 1000) / 1000.0);
         }
         ArrayNode results = line.putArray("results");
         for (Result r : e.results()) {

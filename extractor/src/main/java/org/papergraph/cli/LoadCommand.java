@@ -33,6 +33,9 @@ final class LoadCommand extends PapergraphCommand {
     Loading.Validation validate;
 
     @Mixin
+    ExtractorOptions extractorOptions;
+
+    @Mixin
     ThreadsOption threads;
 
     @Mixin
@@ -44,7 +47,7 @@ final class LoadCommand extends PapergraphCommand {
         try (Inputs inputs = inputOptions.open(project)) {
             inputs.rejectsTo(inputOptions.rejects());
             try (PaperStore store = db.openForWriting()) {
-                Loading.Outcome outcome = Loading.run(inputs, store, project, threads.threads(), batch, progress.forced(), validate, this);
+                Loading.Outcome outcome = Loading.run(inputs, store, project, extractorOptions.build(project), threads.threads(), batch, progress.forced(), validate, this);
                 if (outcome.stopped()) return ExitCodes.DATA_ERROR;
                 if (compact) {
                     message("compacting %s", db.path());

@@ -31,10 +31,9 @@ final class Loading {
     record Outcome(long papers, long duplicates, boolean stopped) {
     }
 
-    static Outcome run(Inputs inputs, PaperStore store, ProjectFiles project, int threads, int batch, Boolean progress,
-                       Validation validation, PapergraphCommand command) throws Exception {
+    static Outcome run(Inputs inputs, PaperStore store, ProjectFiles project, Extractor extractor, int threads, int batch,
+                       Boolean progress, Validation validation, PapergraphCommand command) throws Exception {
         PrintStream err = command.errStream();
-        Extractor extractor = Components.extractor(project);
         ShapesValidator validator = validation == Validation.off ? null : ShapesValidator.load(project);
         Instant started = Instant.now();
         store.replaceGraph(PG.VOCABULARY_GRAPH, OntologyFiles.ontologyAndVocabulary(project));

@@ -16,4 +16,12 @@ final class Ranges {
         }
         return value;
     }
+
+    static double check(CommandSpec spec, String option, double value, double min, double max) {
+        if (!(value >= min && value <= max)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), String.format(
+                    "Invalid value for option '%s': %s is not between %s and %s", option, value, min, max));
+        }
+        return value;
+    }
 }

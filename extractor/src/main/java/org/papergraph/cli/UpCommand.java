@@ -25,6 +25,9 @@ final class UpCommand extends PapergraphCommand {
     Loading.Validation validate;
 
     @Mixin
+    ExtractorOptions extractorOptions;
+
+    @Mixin
     ThreadsOption threads;
 
     @Mixin
@@ -37,7 +40,7 @@ final class UpCommand extends PapergraphCommand {
         try (Inputs inputs = inputOptions.open(project)) {
             inputs.rejectsTo(inputOptions.rejects());
             PaperStore store = Stores.open(db);
-            Loading.Outcome outcome = Loading.run(inputs, store, project, threads.threads(), PaperStore.DEFAULT_BATCH, progress.forced(), validate, this);
+            Loading.Outcome outcome = Loading.run(inputs, store, project, extractorOptions.build(project), threads.threads(), PaperStore.DEFAULT_BATCH, progress.forced(), validate, this);
             if (outcome.stopped()) return ExitCodes.DATA_ERROR;
             inputs.outcome(outcome.papers(), outcome.duplicates());
             inputs.close();

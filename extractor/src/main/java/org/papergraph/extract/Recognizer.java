@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.util.ArrayList;
@@ -65,11 +64,11 @@ public final class Recognizer implements AutoCloseable {
         return tags;
     }
 
-    private static final Map<ProjectFiles, Recognizer> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Recognizer> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The model of these project files, loaded once per process and shared. */
     public static Recognizer shared(ProjectFiles files) {
-        return SHARED.computeIfAbsent(files, Recognizer::load);
+        return SHARED.computeIfAbsent(files.describe(MODEL_FILE), where -> load(files));
     }
 
     /** Loads the shipped model; fails at once, naming the file, when it is missing or unreadable. */
@@ -78,16 +77,16 @@ public final class Recognizer implements AutoCloseable {
         try (InputStream in = files.open(META_FILE)) {
             meta = new ObjectMapper().readTree(in);
         } catch (IOException | RuntimeException e) {
-            throw new UncheckedIOException(new IOException("cannot read the recognizer's metadata " + META_FILE + ": " + e.getMessage(), e));
+            throw new IllegalStateException("cannot read the recognizer's metadata " + files.describe(META_FILE) + ": " + e.getMessage(), e);
         }
         checkFeatures(meta);
         byte[] model;
         try (InputStream in = files.open(MODEL_FILE)) {
             model = in.readAllBytes();
         } catch (IOException | RuntimeException e) {
-            throw new UncheckedIOException(new IOException("cannot read the recognizer model " + MODEL_FILE + ": " + e.getMessage(), e));
+            throw new IllegalStateException("cannot read the recognizer model " + files.describe(MODEL_FILE) + ": " + e.getMessage(), e);
         }
-        return new Recognizer(Encoder.shared(), Sessions.create(model, MODEL_FILE), meta);
+        return new Recognizer(Encoder.shared(), Sessions.create(model, files.describe(MODEL_FILE)), meta);
     }
 
     private static void checkFeatures(JsonNode meta) {

@@ -60,6 +60,9 @@ public final class ExtractionMapper {
             if (m.broaderIri() != null) q.add(e, SKOS.broader.asNode(), uri(m.broaderIri()));
             q.add(p, PG.mentions, e);
             q.add(p, relation(m), e);
+            if (m.confidence() < 1.0) {
+                q.add(e, PG.confidence, NodeFactory.createLiteralDT(java.math.BigDecimal.valueOf(m.confidence()).setScale(3, java.math.RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal));
+            }
         }
 
         List<Result> results = extraction.results();

@@ -40,6 +40,7 @@ public final class PG {
     public static final Node unit = term("unit");
     public static final Node kind = term("kind");
     public static final Node qualifier = term("qualifier");
+    public static final Node confidence = term("confidence");
     public static final Node metric = term("metric");
     public static final Node subject = term("subject");
     public static final Node dataset = term("dataset");

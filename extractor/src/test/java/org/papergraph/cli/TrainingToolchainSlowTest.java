@@ -1,0 +1,47 @@
+package org.papergraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.papergraph.config.ProjectFiles;
+import org.papergraph.extract.Recognizer;
+import org.papergraph.nlp.WordPieceTokenizer;
+
+/**
+ * The training toolchain end to end on 5 abstracts and one epoch: {@code papergraph features} writes the file,
+ * {@code training/train.py} (Debian's python3-torch, installed by .ci/run) trains and exports, and the exported
+ * model loads and recognizes. The full retraining stays out of CI (training/README.md).
+ */
+class TrainingToolchainSlowTest {
+    @Test
+    void fiveAbstractsTrainAModelThatLoadsAndRecognizes(@TempDir Path dir) throws Exception {
+        Path gold = dir.resolve("five.jsonl");
+        Files.write(gold, Files.readAllLines(Path.of("training/sample-corpus-01.jsonl")).subList(0, 5));
+        Path features = dir.resolve("features.jsonl");
+        assertEquals(0, PapergraphCli.commandLine().execute("features", gold.toString(), "-o", features.toString()));
+        assertTrue(Files.size(dir.resolve("features.jsonl.f32")) > 0);
+
+        Path home = dir.resolve("home");
+        Path out = home.resolve(Recognizer.DIR);
+        Process train = new ProcessBuilder("/usr/bin/python3", "../training/train.py", "--features", features.toString(),
+                "--out", out.toString(), "--limit", "5", "--epochs", "1")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("train.log").toFile()).start();
+        assertTrue(train.waitFor(5, TimeUnit.MINUTES), "training did not finish in 5 minutes");
+        assertEquals(0, train.exitValue(), Files.readString(dir.resolve("train.log")));
+
+        Recognizer recognizer = Recognizer.load(ProjectFiles.at(home));
+        assertEquals(5, recognizer.metadata().get("abstracts").asInt());
+        try (WordPieceTokenizer tokenizer = WordPieceTokenizer.read(ProjectFiles.at(Path.of("..")).open(Recognizer.TOKENIZER_FILE), "tokenizer")) {
+            var pieces = tokenizer.encode("We fine-tune BERT on GLUE and report accuracy.");
+            int[][] none = new int[pieces.size()][org.papergraph.extract.PieceFeatures.Feature.values().length];
+            List<Recognizer.Span> spans = recognizer.recognize(pieces, none);
+            assertTrue(spans.stream().allMatch(s -> s.start() < s.end() && s.confidence() > 0 && s.confidence() <= 1), spans.toString());
+        }
+    }
+}
