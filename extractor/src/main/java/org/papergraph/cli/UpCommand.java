@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.papergraph.config.ProjectFiles;
 import org.papergraph.server.PapergraphServer;
 import org.papergraph.store.PaperStore;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,6 +33,9 @@ final class UpCommand implements Callable<Integer> {
     @Option(names = "--progress", negatable = true, description = "Show a progress bar (default: for large inputs only).")
     Boolean progress;
 
+    @CommandLine.Mixin
+    ServerOptions server = new ServerOptions();
+
     @Override
     public Integer call() throws Exception {
         ProjectFiles project = ProjectFiles.fromEnvironment();
@@ -46,7 +50,7 @@ final class UpCommand implements Callable<Integer> {
         if (!Loading.run(inputs, store, project, threads, PaperStore.DEFAULT_BATCH, progress, validate, System.err)) {
             return ExitCodes.DATA_ERROR;
         }
-        ServeCommand.serve(store, port, false);
+        ServeCommand.serve(store, port, false, server);
         return ExitCodes.OK;
     }
 }

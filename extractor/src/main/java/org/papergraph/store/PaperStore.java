@@ -16,6 +16,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.papergraph.config.FusekiConfigFile;
+import org.papergraph.config.ProjectFiles;
 import org.papergraph.model.Extraction;
 import org.papergraph.rdf.ExtractionMapper;
 import org.apache.jena.atlas.iterator.Iter;
@@ -41,9 +43,18 @@ public final class PaperStore implements AutoCloseable {
         this.dataset = dataset;
     }
 
-    /** Opens the database in {@code location}, creating it if needed. */
+    /** Opens the database in {@code location}, creating it if needed, with the project's configuration. */
     public static PaperStore open(Path location) {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(location.toString());
+        return open(location, ProjectFiles.fromEnvironment());
+    }
+
+    /**
+     * Opens the database in {@code location}, creating it if needed, through the text dataset of
+     * {@code fuseki-config/papergraph.ttl} ({@link TextIndexedDataset}), so that every load keeps the
+     * full-text index in step; an index missing beside existing data is built first.
+     */
+    public static PaperStore open(Path location, ProjectFiles files) {
+        DatasetGraph dsg = TextIndexedDataset.open(location, FusekiConfigFile.read(files));
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new PaperStore(location, dsg);
     }
@@ -120,13 +131,13 @@ public final class PaperStore implements AutoCloseable {
 
     /** Reclaims the space that old block copies take after incremental loads. */
     public void compact() {
-        DatabaseMgr.compact(dataset, true);
+        DatabaseMgr.compact(TextIndexedDataset.base(dataset), true);
     }
 
     @Override
     public void close() {
         // TDB2 datasets are shared per location within a JVM; the files are released when the JVM exits,
         // or explicitly so that tests can delete the folder.
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset);
+        TextIndexedDataset.close(dataset);
     }
 }
