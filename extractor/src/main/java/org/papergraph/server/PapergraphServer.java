@@ -180,6 +180,7 @@ public final class PapergraphServer {
                     .addServlet(LinkedDataServlet.DOC + "*", new LinkedDataServlet(dataset, baseNow, context))
                     .addServlet(VoidServlet.PATH, new VoidServlet(dataset, baseNow, context))
                     .addServlet(JsonLdContext.PATH, new VoidServlet(dataset, baseNow, context));
+            QueryPageScript.create(files).ifPresent(script -> fuseki.addServlet(script.getKey(), script.getValue()));
             if (passwordFile != null) {
                 if (!Files.isReadable(passwordFile)) throw new IllegalArgumentException("cannot read the password file " + passwordFile);
                 Set<String> users = Passwords.users(passwordFile);

@@ -2,8 +2,6 @@ package org.papergraph.server;
 
 import java.util.Arrays;
 import java.util.Optional;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 
 /**
  * The representations a resource of the graph has on the server, in the order content negotiation
@@ -26,32 +24,60 @@ enum RdfMediaType {
         this.label = label;
     }
 
-    private static final AcceptList OFFERED = AcceptList.create(Arrays.stream(values()).map(m -> m.contentType).toArray(String[]::new));
-    private static final AcceptList OFFERED_RDF = AcceptList.create(Arrays.stream(values()).filter(m -> m != HTML)
-            .map(m -> m.contentType).toArray(String[]::new));
-
     /** The best match for an Accept header (none or empty: anything); empty when nothing offered is acceptable. */
     static Optional<RdfMediaType> negotiate(String accept) {
-        return negotiate(accept, OFFERED);
+        return negotiate(accept, true);
     }
 
     /** As {@link #negotiate(String)} among the RDF types only (no page). */
     static Optional<RdfMediaType> negotiateRdf(String accept) {
-        return negotiate(accept, OFFERED_RDF);
+        return negotiate(accept, false);
     }
 
-    private static Optional<RdfMediaType> negotiate(String accept, AcceptList offered) {
+    /**
+     * RFC 9110 §12.5.1: each offered type gets the quality of the most specific range that matches it
+     * ({@code type/subtype} over {@code type/*} over {@code *}{@code /*}); the highest non-zero quality wins,
+     * ties going to the earlier type of this enum. Parameters other than {@code q} are ignored.
+     */
+    private static Optional<RdfMediaType> negotiate(String accept, boolean html) {
         if (accept == null || accept.isBlank()) return Optional.of(TURTLE);
-        AcceptList wanted;
-        try {
-            wanted = AcceptList.create(accept);
-        } catch (RuntimeException e) {
-            return Optional.empty();
+        RdfMediaType best = null;
+        double bestQ = 0;
+        for (RdfMediaType m : values()) {
+            if (m == HTML && !html) continue;
+            double q = quality(accept, m.contentType);
+            if (q > bestQ) {
+                best = m;
+                bestQ = q;
+            }
         }
-        MediaType match = AcceptList.match(wanted, offered);
-        if (match == null) return Optional.empty();
-        String type = match.getContentTypeStr();
-        return Arrays.stream(values()).filter(m -> m.contentType.equals(type)).findFirst();
+        return Optional.ofNullable(best);
+    }
+
+    private static double quality(String accept, String type) {
+        int bestSpecificity = -1;
+        double q = 0;
+        String major = type.substring(0, type.indexOf('/'));
+        for (String part : accept.split(",")) {
+            String[] pieces = part.split(";");
+            String range = pieces[0].strip().toLowerCase(java.util.Locale.ROOT);
+            int specificity = range.equals(type) ? 2 : range.equals(major + "/*") ? 1 : range.equals("*/*") ? 0 : -1;
+            if (specificity <= bestSpecificity) continue;
+            double rangeQ = 1;
+            for (int i = 1; i < pieces.length; i++) {
+                String param = pieces[i].strip();
+                if (param.startsWith("q=")) {
+                    try {
+                        rangeQ = Double.parseDouble(param.substring(2));
+                    } catch (NumberFormatException e) {
+                        rangeQ = 0;
+                    }
+                }
+            }
+            bestSpecificity = specificity;
+            q = rangeQ;
+        }
+        return q;
     }
 
     static Optional<RdfMediaType> byExtension(String extension) {

@@ -9,7 +9,6 @@ import static org.papergraph.server.ServedCorpus.query;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
@@ -19,17 +18,13 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.papergraph.rdf.PG;
 import org.papergraph.store.PaperStore;
 
 /** One real server on a free loopback port over the sample corpus in a real TDB2 database with its text index. */
 class LinkedDataIT {
-    @TempDir
-    static Path dir;
     static PaperStore store;
     static PapergraphServer server;
     static String root;
@@ -40,8 +35,8 @@ class LinkedDataIT {
 
     @BeforeAll
     static void start() throws Exception {
-        store = ServedCorpus.load(dir.resolve("db"), ServedCorpus.REPO);
-        server = PapergraphServer.create().dataset(store.dataset()).port(0).files(ServedCorpus.REPO).build().start();
+        server = ServedCorpus.server();
+        store = ServedCorpus.store();
         root = server.localUrl();
         JsonNode rows = bindings(query(server.queryUrl(), """
                 PREFIX pg: <https://w3id.org/papergraph/ns#>
@@ -50,12 +45,6 @@ class LinkedDataIT {
                 ORDER BY ?paper ?entity LIMIT 1""", "application/sparql-results+json"));
         paperIri = rows.get(0).path("paper").path("value").asText();
         entityIri = rows.get(0).path("entity").path("value").asText();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) server.stop();
-        if (store != null) store.close();
     }
 
     static JsonNode bindings(HttpResponse<String> response) throws Exception {

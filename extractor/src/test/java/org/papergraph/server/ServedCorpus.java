@@ -21,7 +21,36 @@ final class ServedCorpus {
     /** The repository root: the project's files on disk. */
     static final ProjectFiles REPO = ProjectFiles.at(Path.of(".."));
 
+    private static PaperStore sharedStore;
+    private static PapergraphServer sharedServer;
+
     private ServedCorpus() {
+    }
+
+    /**
+     * One server over the sample corpus for all the test classes of a run (loading it takes a while), in a
+     * temporary folder; stopped and deleted when the JVM exits. Tests must not change its data.
+     */
+    static synchronized PapergraphServer server() throws Exception {
+        if (sharedServer != null) return sharedServer;
+        Path dir = java.nio.file.Files.createTempDirectory("papergraph-served-");
+        sharedStore = load(dir.resolve("db"), REPO);
+        sharedServer = PapergraphServer.create().dataset(sharedStore.dataset()).port(0).files(REPO).build().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            sharedServer.stop();
+            sharedStore.close();
+            try (var files = java.nio.file.Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (java.io.IOException ignored) {
+                // A temporary folder left behind is harmless.
+            }
+        }));
+        return sharedServer;
+    }
+
+    static synchronized PaperStore store() throws Exception {
+        server();
+        return sharedStore;
     }
 
     /** Opens a store in {@code dir} (through the configuration's text dataset) holding the sample corpus and the vocabulary. */
