@@ -163,6 +163,7 @@ public final class PapergraphServer {
             }
             DataService.Builder service = DataService.newBuilder(dap.getDataService());
             adminArea();
+            ServiceAllowList.install(dataset.getContext());
             AtomicReference<PapergraphServer> built = new AtomicReference<>();
             // Read per request: with port 0 the address is known only once the server has started.
             Supplier<String> baseNow = () -> built.get().base();
@@ -175,6 +176,7 @@ public final class PapergraphServer {
                     .enablePing(true)
                     .enableStats(true)
                     .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
+                    .addFilter("/*", new RequestLimits())
                     .addFilter(AdminGuard.PATH, new AdminGuard())
                     .addServlet(LinkedDataServlet.ID + "*", new LinkedDataServlet(dataset, baseNow, context))
                     .addServlet(LinkedDataServlet.DOC + "*", new LinkedDataServlet(dataset, baseNow, context))
