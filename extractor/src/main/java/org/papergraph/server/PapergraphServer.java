@@ -172,6 +172,7 @@ public final class PapergraphServer {
                     .port(port)
                     .loopback(loopbackOnly)
                     .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQuery())
+                    .registerOperation(Operation.GSP_R, new UnionDefaultGraphStore())
                     .enableCors(true, null)
                     .enablePing(true)
                     .enableStats(true)

@@ -171,4 +171,18 @@ class LinkedDataIT {
         JsonNode rows = bindings(query(server.queryUrl(), "SELECT * { ?s ?p ?o } LIMIT 50000", "application/sparql-results+json"));
         assertEquals(10_000, rows.size());
     }
+
+    @Test
+    void theGraphStoreGivesTheUnionAsDefaultGraphAndTheWholeDatasetAsDump() throws Exception {
+        HttpResponse<String> union = get(root + "papergraph/data?default", "application/n-triples");
+        assertEquals(200, union.statusCode(), union.body());
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(union.body(), Lang.NTRIPLES).parse(g);
+        assertTrue(g.contains(NodeFactory.createURI(paperIri), RDF.type.asNode(), PG.Paper));
+        HttpResponse<String> dump = get(root + "papergraph/data", "application/n-quads");
+        assertEquals(200, dump.statusCode());
+        var back = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        RDFParser.fromString(dump.body(), Lang.NQUADS).parse(back);
+        assertEquals(store.quadCount(), back.stream().count());
+    }
 }
