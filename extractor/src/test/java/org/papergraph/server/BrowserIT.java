@@ -82,8 +82,10 @@ class BrowserIT {
         });
         assertTrue(rows.get(0).getText().matches("(?s).*\\d+.*"), rows.get(0).getText());
         // The editor and the first rows in one picture.
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", rows.get(0));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 1300));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'start'})", browser.findElement(By.cssSelector(".CodeMirror")));
         screenshot("query-page");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 900));
     }
 
     @Test
