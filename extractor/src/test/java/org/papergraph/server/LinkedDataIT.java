@@ -185,4 +185,20 @@ class LinkedDataIT {
         RDFParser.fromString(dump.body(), Lang.NQUADS).parse(back);
         assertEquals(store.quadCount(), back.stream().count());
     }
+
+    @Test
+    void resultAndEvidenceIrisResolveToo() throws Exception {
+        JsonNode row = bindings(query(server.queryUrl(), """
+                PREFIX pg: <https://w3id.org/papergraph/ns#>
+                SELECT ?r ?e { ?r a pg:Result ; pg:evidence ?e } ORDER BY ?r LIMIT 1""", "application/sparql-results+json")).get(0);
+        for (String iri : new String[] {row.path("r").path("value").asText(), row.path("e").path("value").asText()}) {
+            HttpResponse<String> r = get(local(iri), "application/n-triples");
+            assertEquals(200, r.statusCode(), iri);
+            Graph g = GraphFactory.createDefaultGraph();
+            RDFParser.fromString(r.body(), Lang.NTRIPLES).parse(g);
+            assertTrue(g.contains(NodeFactory.createURI(iri), RDF.type.asNode(), Node.ANY), iri + "\n" + r.body());
+        }
+        HttpResponse<String> page = get(local(row.path("r").path("value").asText()), "text/html");
+        assertTrue(page.body().contains("id=\"results\""), "a result's page shows the result");
+    }
 }
