@@ -32,8 +32,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "features", mixinStandardHelpOptions = true,
-        description = {"Writes the recognizer's training file: for every annotated abstract its word pieces, their",
-                "windows, the rule features of each piece (computed by the same code as at run time) and the gold tags.",
+        description = {"Writes the recognizer's training file from annotated abstracts.",
+                "For every abstract: its word pieces, their windows, the rule features of each piece (computed by the",
+                "same code as at run time) and the gold tags.",
                 "training/train.py reads it; see training/README.md."})
 final class FeaturesCommand extends PapergraphCommand {
     @Parameters(arity = "1..*", paramLabel = "GOLD", description = "Annotated abstracts (gold JSON Lines).")
