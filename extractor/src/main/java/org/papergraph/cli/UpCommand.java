@@ -18,7 +18,7 @@ final class UpCommand extends PapergraphCommand {
     Path db;
 
     @Mixin
-    ServeCommand.ServerOptions server;
+    ServerOptions server;
 
     @Option(names = "--validate", defaultValue = "warn", paramLabel = "MODE",
             description = "SHACL validation of what is loaded: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -36,7 +36,7 @@ final class UpCommand extends PapergraphCommand {
     @Override
     protected int doCall() throws Exception {
         ProjectFiles project = project();
-        server.checkPortFree();
+        server.checkBeforeWork();
         try (Inputs inputs = inputOptions.open(project)) {
             inputs.rejectsTo(inputOptions.rejects());
             PaperStore store = Stores.open(db);

@@ -1,35 +1,48 @@
 package org.papergraph.server;
 
-import java.io.InputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.build.DatasetDescriptionMap;
+import org.apache.jena.fuseki.build.FusekiConfig;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mod.admin.FMod_Admin;
+import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.papergraph.config.FusekiConfigFile;
 import org.papergraph.config.ProjectFiles;
 
 /**
- * The SPARQL endpoint: an embedded Fuseki serving a papergraph store read-only at {@code /papergraph/}
- * (query at {@code /papergraph/query} and {@code /papergraph/sparql}, read-only graph store at
- * {@code /papergraph/data}). Endpoint names and the query timeout come from
- * {@code fuseki-config/papergraph.ttl}. Built with {@link #create()}; the built server is thread-safe.
+ * The endpoint: an embedded Fuseki serving a papergraph store at {@code /papergraph/} as
+ * {@code fuseki-config/papergraph.ttl} describes it (query at {@code /papergraph/query} and
+ * {@code /papergraph/sparql}, read-only graph store at {@code /papergraph/data}, timeouts and the row cap),
+ * read by Fuseki's own configuration code; the Fuseki UI at {@code /} with read-only admin endpoints
+ * ({@link AdminGuard}); CORS; the graph's IRIs dereferenced under {@code /id/} ({@link LinkedDataServlet});
+ * the VoID description at {@code /.well-known/void}. SPARQL update exists only when
+ * {@link Builder#updates(Path)} names a password file, and then only for its users (HTTP basic auth).
+ * Built with {@link #create()}; the built server is thread-safe.
  */
 public final class PapergraphServer {
-    public static final String CONFIG = "fuseki-config/papergraph.ttl";
     public static final String DATASET_NAME = "/papergraph";
     public static final int DEFAULT_PORT = 3030;
+    /** Operations that change data; a configuration must not open them to everyone. */
+    private static final Set<Operation> WRITES = Set.of(Operation.Update, Operation.GSP_RW, Operation.Upload, Operation.Patch);
 
     private final FusekiServer fuseki;
+    private final String configuredBase;
 
-    private PapergraphServer(FusekiServer fuseki) {
+    private PapergraphServer(FusekiServer fuseki, String configuredBase) {
         this.fuseki = fuseki;
+        this.configuredBase = configuredBase;
     }
 
     public static Builder create() {
@@ -45,8 +58,18 @@ public final class PapergraphServer {
         return fuseki.getHttpPort();
     }
 
+    /** The address of the server root that pages link to: {@code --base}, else {@code http://localhost:PORT/}. */
+    public String base() {
+        return configuredBase != null ? configuredBase : "http://localhost:" + port() + "/";
+    }
+
+    /** The query endpoint on this machine. */
     public String queryUrl() {
         return "http://localhost:" + port() + DATASET_NAME + "/query";
+    }
+
+    public String localUrl() {
+        return "http://localhost:" + port() + "/";
     }
 
     public void join() {
@@ -57,13 +80,32 @@ public final class PapergraphServer {
         fuseki.stop();
     }
 
+    /**
+     * Fuseki's admin module keeps a work area ({@code FUSEKI_BASE}, default {@code ./run}) for datasets added
+     * through it; papergraph adds none (the {@link AdminGuard} refuses it), so unless the user set one the
+     * area is a temporary folder instead of a {@code run/} folder in the working directory.
+     */
+    private static synchronized void adminArea() {
+        if (System.getenv("FUSEKI_BASE") != null || System.getProperty("FUSEKI_BASE") != null) return;
+        try {
+            Path area = Files.createTempDirectory("papergraph-fuseki-");
+            area.toFile().deleteOnExit();
+            System.setProperty("FUSEKI_BASE", area.toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create a work folder for Fuseki: " + e.getMessage(), e);
+        }
+    }
+
     /** Settings of a server; {@link #build()} reads the configuration file and fails fast on errors. */
     public static final class Builder {
         private DatasetGraph dataset;
         private int port = DEFAULT_PORT;
         private boolean loopbackOnly = true;
         private ProjectFiles files = ProjectFiles.fromEnvironment();
+        private String base;
+        private Path passwordFile;
 
+        /** The dataset to serve: a {@link org.papergraph.store.PaperStore}'s, opened through the configuration. */
         public Builder dataset(DatasetGraph dataset) {
             this.dataset = dataset;
             return this;
@@ -85,62 +127,76 @@ public final class PapergraphServer {
             return this;
         }
 
+        /**
+         * The public address of the server root, ending in {@code /} (e.g. {@code https://w3id.org/papergraph/}
+         * behind the w3id redirect); links in pages and the VoID use it. Null: {@code http://localhost:PORT/}.
+         */
+        public Builder base(String base) {
+            if (base != null && !base.endsWith("/")) base = base + "/";
+            this.base = base;
+            return this;
+        }
+
+        /**
+         * Enables SPARQL update at {@code /papergraph/update} and the read-write graph store at
+         * {@code /papergraph/store}, for the users of this Jetty password file only ({@code user: password}
+         * lines), with HTTP basic authentication. The file is read when the server is built.
+         */
+        public Builder updates(Path passwordFile) {
+            this.passwordFile = passwordFile;
+            return this;
+        }
+
         public PapergraphServer build() {
             if (dataset == null) throw new IllegalStateException("no dataset to serve");
-            Model config = readConfig();
-            DataService.Builder service = DataService.newBuilder(dataset);
-            Resource serviceRes = config.listResourcesWithProperty(org.apache.jena.vocabulary.RDF.type, config.createResource(FUSEKI + "Service"))
-                    .filterKeep(r -> r.hasProperty(config.createProperty(FUSEKI + "name"))).nextOptional()
-                    .orElseThrow(() -> new IllegalStateException(files.describe(CONFIG) + ": no fuseki:Service with a fuseki:name"));
-            serviceRes.listProperties(config.createProperty(FUSEKI + "endpoint")).forEachRemaining(st -> {
-                Resource ep = st.getResource();
-                String op = ep.getPropertyResourceValue(config.createProperty(FUSEKI + "operation")).getLocalName();
-                String name = ep.hasProperty(config.createProperty(FUSEKI + "name"))
-                        ? ep.getProperty(config.createProperty(FUSEKI + "name")).getString() : "";
-                Operation operation = switch (op) {
-                    case "query" -> Operation.Query;
-                    case "gsp-r" -> Operation.GSP_R;
-                    default -> throw new IllegalStateException(files.describe(CONFIG)
-                            + ": operation fuseki:" + op + " is not allowed; the endpoint is read-only (query, gsp-r)");
-                };
-                service.addEndpoint(operation, name);
-            });
-            dataset.getContext().set(ARQ.queryTimeout, queryTimeout(config, serviceRes));
-            String name = "/" + serviceRes.getProperty(config.createProperty(FUSEKI + "name")).getString();
-            FusekiServer fuseki = FusekiServer.create()
+            FusekiConfigFile config = FusekiConfigFile.read(files);
+            DatasetDescriptionMap datasets = new DatasetDescriptionMap();
+            // The service serves the store's dataset, not a second copy assembled from the file.
+            datasets.register(config.dataset().asNode(), dataset);
+            DataAccessPoint dap = FusekiConfig.buildDataAccessPoint(config.service(), datasets);
+            if (dap == null) throw new IllegalStateException(config.source() + ": the service could not be built (see the log)");
+            for (Endpoint ep : dap.getDataService().getEndpoints()) {
+                if (WRITES.contains(ep.getOperation()) && ep.getAuthPolicy() == null) {
+                    throw new IllegalStateException(config.source() + ": endpoint '" + ep.getName() + "' (" + ep.getOperation().getName()
+                            + ") changes data but has no fuseki:allowedUsers; enable updates with --updates --password-file instead");
+                }
+            }
+            DataService.Builder service = DataService.newBuilder(dap.getDataService());
+            adminArea();
+            ServiceAllowList.install(dataset.getContext());
+            AtomicReference<PapergraphServer> built = new AtomicReference<>();
+            // Read per request: with port 0 the address is known only once the server has started.
+            Supplier<String> baseNow = () -> built.get().base();
+            JsonLdContext context = new JsonLdContext();
+            FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(loopbackOnly)
-                    .add(name, service.build())
+                    .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQuery())
+                    .registerOperation(Operation.GSP_R, new UnionDefaultGraphStore())
+                    .enableCors(true, null)
                     .enablePing(true)
-                    .build();
-            return new PapergraphServer(fuseki);
-        }
-
-        /** {@code ja:context [ ja:cxtName "arq:queryTimeout" ; ja:cxtValue "…" ]} on the service, as stock Fuseki reads it. */
-        private static String queryTimeout(Model config, Resource service) {
-            String timeout = DEFAULT_TIMEOUT_MS;
-            var contexts = service.listProperties(config.createProperty(JA + "context")).toList();
-            for (var st : contexts) {
-                Resource cxt = st.getResource();
-                var name = cxt.getProperty(config.createProperty(JA + "cxtName"));
-                var value = cxt.getProperty(config.createProperty(JA + "cxtValue"));
-                if (name != null && value != null && name.getString().equals("arq:queryTimeout")) timeout = value.getString();
+                    .enableStats(true)
+                    .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
+                    .addFilter("/*", new RequestLimits())
+                    .addFilter(AdminGuard.PATH, new AdminGuard())
+                    .addServlet(LinkedDataServlet.ID + "*", new LinkedDataServlet(dataset, baseNow, context))
+                    .addServlet(LinkedDataServlet.DOC + "*", new LinkedDataServlet(dataset, baseNow, context))
+                    .addServlet(VoidServlet.PATH, new VoidServlet(dataset, baseNow, context))
+                    .addServlet(JsonLdContext.PATH, new VoidServlet(dataset, baseNow, context));
+            QueryPageScript.create(files).ifPresent(script -> fuseki.addServlet(script.getKey(), script.getValue()));
+            if (passwordFile != null) {
+                if (!Files.isReadable(passwordFile)) throw new IllegalArgumentException("cannot read the password file " + passwordFile);
+                Set<String> users = Passwords.users(passwordFile);
+                if (users.isEmpty()) throw new IllegalArgumentException(passwordFile + ": no users (lines 'user: password')");
+                var policy = Auth.policyAllowSpecific(users);
+                service.addEndpoint(Operation.Update, "update", policy);
+                service.addEndpoint(Operation.GSP_RW, "store", policy);
+                fuseki.passwordFile(passwordFile.toString());
             }
-            return timeout;
-        }
-
-        private Model readConfig() {
-            Model model = ModelFactory.createDefaultModel();
-            try (InputStream in = files.open(CONFIG)) {
-                RDFParser.source(in).lang(Lang.TURTLE).parse(model);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return model;
+            fuseki.add(dap.getName(), service);
+            PapergraphServer server = new PapergraphServer(fuseki.build(), base);
+            built.set(server);
+            return server;
         }
     }
-
-    private static final String FUSEKI = "http://jena.apache.org/fuseki#";
-    private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
-    private static final String DEFAULT_TIMEOUT_MS = "30000";
 }

@@ -18,6 +18,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.papergraph.config.FusekiConfigFile;
+import org.papergraph.config.ProjectFiles;
 import org.papergraph.model.Extraction;
 import org.papergraph.rdf.ExtractionMapper;
 import org.apache.jena.atlas.iterator.Iter;
@@ -43,13 +45,20 @@ public final class PaperStore implements AutoCloseable {
         this.dataset = dataset;
     }
 
+    /** Opens the database in {@code location}, creating it if needed, with the project's configuration. */
+    public static PaperStore open(Path location) {
+        return open(location, ProjectFiles.fromEnvironment());
+    }
+
     /**
-     * Opens the database in {@code location}, creating it if needed.
+     * Opens the database in {@code location}, creating it if needed, through the text dataset of
+     * {@code fuseki-config/papergraph.ttl} ({@link TextIndexedDataset}), so that every load keeps the
+     * full-text index in step; an index missing beside existing data is built first.
      *
      * @throws StoreException when the path is a file or cannot be created ({@link StoreException.Kind#CANNOT_CREATE}),
      *                        or another process holds the database ({@link StoreException.Kind#LOCKED})
      */
-    public static PaperStore open(Path location) {
+    public static PaperStore open(Path location, ProjectFiles files) {
         if (Files.exists(location) && !Files.isDirectory(location)) {
             throw new StoreException(StoreException.Kind.CANNOT_CREATE, location,
                     "--db " + location + " is a file, not a database folder", null);
@@ -63,49 +72,85 @@ public final class PaperStore implements AutoCloseable {
         if (!Files.isWritable(location)) {
             throw new StoreException(StoreException.Kind.CANNOT_CREATE, location, "the database folder " + location + " is not writable", null);
         }
-        return connect(location);
+        DatabaseFolder.lockHolder(location).ifPresent(holder -> {
+            throw locked(location, DatabaseFolder.describe(holder), null);
+        });
+        return connect(location, files);
+    }
+
+    /** {@link #openExisting(Path, ProjectFiles)} with the project's configuration. */
+    public static PaperStore openExisting(Path location) {
+        return openExisting(location, ProjectFiles.fromEnvironment());
     }
 
     /**
-     * Opens an existing papergraph database (one that {@code load} wrote), for reading; refuses anything
-     * else before writing anything into the folder.
+     * Opens an existing papergraph database (one that {@code load} wrote), for reading, through the same
+     * text-indexed dataset as {@link #open}; refuses anything else before writing anything into the folder
+     * (the check reads the bare TDB2 database, so a refused folder gets no text index either).
      *
      * @throws StoreException {@link StoreException.Kind#NOT_A_DATABASE} when there is none,
      *                        {@link StoreException.Kind#CANNOT_CREATE} for a file, {@link StoreException.Kind#LOCKED}
      */
-    public static PaperStore openExisting(Path location) {
+    public static PaperStore openExisting(Path location, ProjectFiles files) {
         String why = DatabaseFolder.whyNotTdb2(location);
         if (why != null) {
             throw new StoreException(Files.isRegularFile(location) ? StoreException.Kind.CANNOT_CREATE : StoreException.Kind.NOT_A_DATABASE,
                     location, "no papergraph database at " + location + ": it " + why
                     + " (create one with: papergraph load FILE… --db " + location + ")", null);
         }
-        PaperStore store = connect(location);
-        boolean papergraph = Txn.calculateRead(store.dataset, () ->
-                store.dataset.containsGraph(NodeFactory.createURI(PG.VOCABULARY_GRAPH)));
+        DatasetGraph bare = connectTdb2(location);
+        boolean papergraph = Txn.calculateRead(bare, () -> bare.containsGraph(NodeFactory.createURI(PG.VOCABULARY_GRAPH)));
         if (!papergraph) {
-            store.close();
+            org.apache.jena.tdb2.sys.TDBInternal.expel(bare);
+            DatabaseFolder.releaseLocks(location);
             throw new StoreException(StoreException.Kind.NOT_A_DATABASE, location, "the TDB2 database at " + location
                     + " is not a papergraph database (it has no " + PG.VOCABULARY_GRAPH + " graph, which every load writes)", null);
         }
-        return store;
+        // The text dataset's TDB2 part is the connection just made (TDB2 shares one per location and JVM).
+        return connect(location, files);
     }
 
-    private static PaperStore connect(Path location) {
+    private static DatasetGraph connectTdb2(Path location) {
         DatabaseFolder.lockHolder(location).ifPresent(holder -> {
             throw locked(location, DatabaseFolder.describe(holder), null);
         });
+        try {
+            return DatabaseMgr.connectDatasetGraph(location.toString());
+        } catch (RuntimeException e) {
+            throw connectFailure(location, e);
+        }
+    }
+
+    private static PaperStore connect(Path location, ProjectFiles files) {
+        FusekiConfigFile config = FusekiConfigFile.read(files);
+        config.dataset(); // a configuration without its service fails here, before the database is touched
+        // No lock probe here: the caller made it before connecting. Probing a lock file this process holds would
+        // release it (closing any channel on a file drops the process's POSIX locks on it).
         DatasetGraph dsg;
         try {
-            dsg = DatabaseMgr.connectDatasetGraph(location.toString());
+            dsg = TextIndexedDataset.open(location, config);
+        } catch (IllegalStateException e) {
+            // A broken fuseki-config is the configuration's fault, reported as such, not as a database that cannot be opened.
+            if (String.valueOf(e.getMessage()).startsWith(config.source())) throw e;
+            throw connectFailure(location, e);
         } catch (RuntimeException e) {
-            if (String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("lock")) {
-                throw locked(location, "another process", e);
-            }
-            throw new StoreException(StoreException.Kind.CANNOT_CREATE, location, "cannot open the database " + location + ": " + e.getMessage(), e);
+            throw connectFailure(location, e);
         }
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new PaperStore(location, dsg);
+    }
+
+    private static StoreException connectFailure(Path location, RuntimeException e) {
+        boolean lock = false;
+        for (Throwable t = e; t != null && !lock; t = t.getCause() == t ? null : t.getCause()) {
+            // TDB2's lock message, or the Lucene index's (LockObtainFailedException, under "caught: openIndexWriter").
+            lock = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("lock")
+                    || t.getClass().getSimpleName().contains("Lock");
+        }
+        if (lock) {
+            return locked(location, "another process", e);
+        }
+        return new StoreException(StoreException.Kind.CANNOT_CREATE, location, "cannot open the database " + location + ": " + e.getMessage(), e);
     }
 
     private static StoreException locked(Path location, String holder, Throwable cause) {
@@ -193,14 +238,14 @@ public final class PaperStore implements AutoCloseable {
 
     /** Reclaims the space that old block copies take after incremental loads. */
     public void compact() {
-        DatabaseMgr.compact(dataset, true);
+        DatabaseMgr.compact(TextIndexedDataset.base(dataset), true);
     }
 
     @Override
     public void close() {
         // TDB2 datasets are shared per location within a JVM; the files are released when the JVM exits,
         // or explicitly so that tests can delete the folder.
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dataset);
+        TextIndexedDataset.close(dataset);
         // Expelling leaves this process's id in the lock files, and TDB2 refuses a database whose lock names a
         // live process: another process (the next load, a server) could not open it until this JVM exits.
         DatabaseFolder.releaseLocks(location);
