@@ -1,0 +1,104 @@
+package org.papergraph.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.system.Txn;
+
+/**
+ * Where queries run: a local dataset (a TDB2 store, read in a read transaction) or a SPARQL endpoint over
+ * HTTP. Parameters are substituted into the parsed query by Jena ({@code QueryExecBuilder.substitution}),
+ * so they are RDF terms, not text; for an endpoint the substituted query is serialized by Jena. Answers
+ * are read completely before returning. Thread-safe.
+ */
+public interface SparqlSource {
+    /** A SELECT query's rows. */
+    RowSetRewindable select(Query query, Map<String, Node> bindings);
+
+    boolean ask(Query query, Map<String, Node> bindings);
+
+    /** A CONSTRUCT or DESCRIBE query's graph. */
+    Graph graph(Query query, Map<String, Node> bindings);
+
+    /** Says in messages where the queries go. */
+    String describe();
+
+    static SparqlSource local(DatasetGraph dataset, String description) {
+        return new SparqlSource() {
+            private QueryExecBuilder exec(Query query, Map<String, Node> bindings) {
+                QueryExecBuilder b = QueryExec.dataset(dataset).query(query);
+                bindings.forEach(b::substitution);
+                return b;
+            }
+
+            @Override
+            public RowSetRewindable select(Query query, Map<String, Node> bindings) {
+                // TDB2 bindings read their terms lazily: detach them while the transaction is open.
+                return Txn.calculateRead(dataset, () -> {
+                    RowSet rows = exec(query, bindings).select();
+                    List<Binding> detached = new ArrayList<>();
+                    rows.forEachRemaining(b -> detached.add(b.detach()));
+                    return RowSetStream.create(rows.getResultVars(), detached.iterator()).rewindable();
+                });
+            }
+
+            @Override
+            public boolean ask(Query query, Map<String, Node> bindings) {
+                return Txn.calculateRead(dataset, () -> exec(query, bindings).ask());
+            }
+
+            @Override
+            public Graph graph(Query query, Map<String, Node> bindings) {
+                return Txn.calculateRead(dataset, () -> query.isDescribeType() ? exec(query, bindings).describe() : exec(query, bindings).construct());
+            }
+
+            @Override
+            public String describe() {
+                return description;
+            }
+        };
+    }
+
+    static SparqlSource endpoint(String url) {
+        return new SparqlSource() {
+            private QueryExecBuilder exec(Query query, Map<String, Node> bindings) {
+                var b = QueryExecHTTP.service(url).query(query);
+                bindings.forEach(b::substitution);
+                return b;
+            }
+
+            @Override
+            public RowSetRewindable select(Query query, Map<String, Node> bindings) {
+                try (QueryExec e = exec(query, bindings).build()) {
+                    return e.select().rewindable();
+                }
+            }
+
+            @Override
+            public boolean ask(Query query, Map<String, Node> bindings) {
+                return exec(query, bindings).ask();
+            }
+
+            @Override
+            public Graph graph(Query query, Map<String, Node> bindings) {
+                return query.isDescribeType() ? exec(query, bindings).describe() : exec(query, bindings).construct();
+            }
+
+            @Override
+            public String describe() {
+                return url;
+            }
+        };
+    }
+}
