@@ -112,6 +112,7 @@ public final class PapergraphServer {
                     .loopback(loopbackOnly)
                     .add(name, service.build())
                     .enablePing(true)
+                    .addFilter("/*", new StaticFiles())
                     .build();
             return new PapergraphServer(fuseki);
         }
