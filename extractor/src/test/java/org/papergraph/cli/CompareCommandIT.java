@@ -146,6 +146,21 @@ class CompareCommandIT {
     }
 
     @Test
+    void aTaskKeepsThePapersThatMentionIt() throws Exception {
+        List<CSVRecord> all = csv(compare(sample, "--dataset", "ImageNet", "--format", "csv").out());
+        List<CSVRecord> detection = csv(compare(sample, "--dataset", "ImageNet", "--task", "Object Detection", "--format", "csv").out());
+        assertFalse(detection.isEmpty());
+        assertTrue(detection.size() < all.size(), detection.size() + " of " + all.size());
+        // The same rows, ranked again among themselves.
+        java.util.function.Function<CSVRecord, List<String>> unranked = r -> { List<String> l = new ArrayList<>(r.toList()); l.remove(1); return l; };
+        List<List<String>> allRows = all.stream().map(unranked).toList();
+        for (CSVRecord r : detection) assertTrue(allRows.contains(unranked.apply(r)), r.toString());
+        CliTest.Run unknown = compare(sample, "--dataset", "ImageNet", "--task", "object detektion");
+        assertEquals(ExitCodes.USAGE, unknown.exit());
+        assertTrue(unknown.err().contains("unknown task \"object detektion\"; the closest known names: object detection"), unknown.err());
+    }
+
+    @Test
     void helpSaysWhatItDoes() {
         CliTest.Run help = CliTest.run("compare", "--help");
         assertEquals(ExitCodes.OK, help.exit());
