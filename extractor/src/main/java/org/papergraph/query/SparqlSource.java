@@ -13,7 +13,9 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.system.Txn;
 
 /**
@@ -82,17 +84,27 @@ public interface SparqlSource {
             public RowSetRewindable select(Query query, Map<String, Node> bindings) {
                 try (QueryExec e = exec(query, bindings).build()) {
                     return e.select().rewindable();
+                } catch (HttpException | QueryExceptionHTTP e) {
+                    throw unreachable(url, e);
                 }
             }
 
             @Override
             public boolean ask(Query query, Map<String, Node> bindings) {
-                return exec(query, bindings).ask();
+                try {
+                    return exec(query, bindings).ask();
+                } catch (HttpException | QueryExceptionHTTP e) {
+                    throw unreachable(url, e);
+                }
             }
 
             @Override
             public Graph graph(Query query, Map<String, Node> bindings) {
-                return query.isDescribeType() ? exec(query, bindings).describe() : exec(query, bindings).construct();
+                try {
+                    return query.isDescribeType() ? exec(query, bindings).describe() : exec(query, bindings).construct();
+                } catch (HttpException | QueryExceptionHTTP e) {
+                    throw unreachable(url, e);
+                }
             }
 
             @Override
@@ -100,5 +112,33 @@ public interface SparqlSource {
                 return url;
             }
         };
+    }
+
+    /** Says what went wrong with an endpoint without the whole query string Jena puts in its message. */
+    private static EndpointException unreachable(String url, RuntimeException e) {
+        int status = e instanceof QueryExceptionHTTP q ? q.getStatusCode() : ((HttpException) e).getStatusCode();
+        Throwable root = e;
+        boolean refused = false;
+        for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
+            root = c;
+            refused |= c instanceof java.net.ConnectException;
+        }
+        String why;
+        if (status > 0) {
+            why = "answered HTTP " + status + (e instanceof QueryExceptionHTTP q && q.getResponseMessage() != null ? " " + q.getResponseMessage() : "");
+        } else if (refused) {
+            why = "does not answer (connection refused): is papergraph serve running there?";
+        } else {
+            String m = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+            why = "failed: " + (m.length() > 200 ? m.substring(0, 200) + "…" : m);
+        }
+        return new EndpointException("the SPARQL endpoint " + url + " " + why, e);
+    }
+
+    /** An endpoint could not be queried. */
+    final class EndpointException extends IllegalStateException {
+        public EndpointException(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 }

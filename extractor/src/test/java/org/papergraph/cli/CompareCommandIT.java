@@ -116,6 +116,18 @@ class CompareCommandIT {
     }
 
     @Test
+    void anEndpointThatDoesNotAnswerIsSaidSoInOneLine() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        String url = "http://localhost:" + port + "/papergraph/query";
+        CliTest.Run r = CliTest.run("compare", "--endpoint", url, "--dataset", "GLUE");
+        assertEquals(ExitCodes.FAILURE, r.exit());
+        assertEquals("papergraph: the SPARQL endpoint " + url + " does not answer (connection refused): is papergraph serve running there?", r.err().strip());
+    }
+
+    @Test
     void twoPapersThatDisagreeAreFlaggedAsAConflict() throws Exception {
         CliTest.Run r = compare(conflicting, "--dataset", "imagenet", "--metric", "Top-1 Accuracy", "--format", "csv");
         assertEquals(ExitCodes.OK, r.exit(), r.err());
