@@ -69,6 +69,9 @@ SELECT DISTINCT ?e WHERE {
   FILTER(LCASE(STR(?l)) = LCASE(${literal(name.trim().replace(/\s+/g, ' '))}))
 }`;
 
+  // The subjects of results, offered as the method box's suggestions.
+  const SUBJECTS = `SELECT DISTINCT ?label WHERE { ?r pg:subject ?s . ?s rdfs:label ?label } ORDER BY ?label`;
+
   const NARROWER = (iri) => `SELECT DISTINCT ?x WHERE { ?x skos:broader* ${iriRef(iri)} }`;
 
   const el = (id) => document.getElementById(id);
@@ -347,6 +350,11 @@ SELECT DISTINCT ?e WHERE {
       status(e.message, true);
       document.body.dataset.ready = 'true';
       return;
+    }
+    try {
+      el('methods').replaceChildren(...(await sparql(SUBJECTS)).map((b) => new Option(b.label)));
+    } catch (e) {
+      // Suggestions are a convenience; the page works without them.
     }
     const select = el('dataset');
     for (const d of datasets) select.add(new Option(`${d.label} (${d.results})`, d.label));

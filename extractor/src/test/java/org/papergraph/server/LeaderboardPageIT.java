@@ -177,6 +177,9 @@ class LeaderboardPageIT {
         assertEquals(expected.leaderboard().size(), rows("leaderboard").size());
         assertEquals(expected.relative().size(), rows("relative").size());
         assertTrue(rows("relative").stream().allMatch(r -> cell(r, "subject").startsWith("DeBERTaV3")));
+        assertEquals("debertav3", browser.findElement(By.id("method")).getAttribute("value"));
+        // The method box suggests the subjects of results.
+        assertTrue(browser.findElements(By.cssSelector("#methods option")).stream().anyMatch(o -> "DeBERTaV3 Large".equals(o.getAttribute("value"))));
     }
 
     @Test
