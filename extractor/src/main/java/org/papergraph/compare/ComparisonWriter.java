@@ -71,6 +71,10 @@ public final class ComparisonWriter {
         return String.join(", ", parts);
     }
 
+    private static String directionNote(ComparisonRow r) {
+        return r.higherIsBetter() == null ? "direction unknown: ranked higher first" : r.direction();
+    }
+
     // ---- text table: aligned columns, each row followed by its evidence and paper
 
     private static final List<String> TABLE = List.of("rank", "subject", "value", "unit", "kind", "metric", "dataset", "baseline", "date", "conflict");
@@ -79,7 +83,7 @@ public final class ComparisonWriter {
         out.println("Comparison: " + title(outcome.request()));
         for (Map.Entry<String, List<ComparisonRow>> board : Comparison.byMetric(outcome.leaderboard()).entrySet()) {
             out.println();
-            out.println("Leaderboard: " + board.getKey() + " (" + board.getValue().get(0).direction() + ")");
+            out.println("Leaderboard: " + board.getKey() + " (" + directionNote(board.getValue().get(0)) + ")");
             textRows(board.getValue(), out);
         }
         if (!outcome.relative().isEmpty()) {
@@ -136,7 +140,7 @@ public final class ComparisonWriter {
         List<Column> cols = COLUMNS.stream().filter(c -> !c.name().equals("section") && !c.name().equals("link")).toList();
         for (Map.Entry<String, List<ComparisonRow>> board : Comparison.byMetric(outcome.leaderboard()).entrySet()) {
             out.println();
-            out.println("## Leaderboard: " + md(board.getKey()) + " (" + board.getValue().get(0).direction() + ")");
+            out.println("## Leaderboard: " + md(board.getKey()) + " (" + directionNote(board.getValue().get(0)) + ")");
             out.println();
             mdRows(cols, board.getValue(), out);
         }
