@@ -179,6 +179,8 @@ public final class PapergraphServer {
                     .fusekiModules(FusekiModules.create(FMod_Admin.create(), FMod_UI.create()))
                     .addFilter("/*", new RequestLimits())
                     .addFilter(AdminGuard.PATH, new AdminGuard())
+                    // The pages (/www/…) and the WebJars' files (/webjars/…); every other path goes on to Fuseki.
+                    .addFilter("/*", new StaticFiles())
                     .addServlet(LinkedDataServlet.ID + "*", new LinkedDataServlet(dataset, baseNow, context))
                     .addServlet(LinkedDataServlet.DOC + "*", new LinkedDataServlet(dataset, baseNow, context))
                     .addServlet(VoidServlet.PATH, new VoidServlet(dataset, baseNow, context))
