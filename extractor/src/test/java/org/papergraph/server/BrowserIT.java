@@ -75,7 +75,11 @@ class BrowserIT {
             example.click();
             return d.findElement(By.cssSelector(".CodeMirror")).getText().contains("pg:mentions");
         });
-        browser.findElement(By.cssSelector(".yasqe_queryButton")).click();
+        // With all the example queries of queries/ the badges take several lines and push the run button below the
+        // fold, where a plain click lands on what covers it: bring it to the middle of the window first.
+        WebElement run = browser.findElement(By.cssSelector(".yasqe_queryButton"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", run);
+        waiting().until(ExpectedConditions.elementToBeClickable(run)).click();
         List<WebElement> rows = waiting().until(d -> {
             List<WebElement> found = d.findElements(By.cssSelector(".yasr table tbody tr"));
             return found.size() > 1 ? found : null;
