@@ -47,7 +47,7 @@ public final class CandidateClassifier {
     List<Candidate> filter(List<Candidate> candidates, String title, String text) {
         List<Candidate> kept = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
-            if (vouchedFor(c, text) || 1 - entityProbability(c, title, text) <= rejectAbove) kept.add(c);
+            if (keeps(c, text, entityProbability(c, title, text))) kept.add(c);
         }
         return kept;
     }
