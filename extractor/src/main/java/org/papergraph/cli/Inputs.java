@@ -69,6 +69,15 @@ final class Inputs implements AutoCloseable {
         return inputs;
     }
 
+    /** Adds one more input file (checked to exist by the caller). */
+    Inputs and(Path file) {
+        names.add(file.toString());
+        files.add(file);
+        totalChars += size(file);
+        openers.add(() -> PaperSources.open(file));
+        return this;
+    }
+
     private static long size(Path file) {
         try {
             return Files.size(file);
