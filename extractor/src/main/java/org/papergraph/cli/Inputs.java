@@ -11,9 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.papergraph.config.ProjectFiles;
+import org.papergraph.ingest.CategoryFilter;
 import org.papergraph.ingest.InputProblem;
 import org.papergraph.ingest.PaperSources;
 import org.papergraph.ingest.PaperStream;
@@ -33,6 +37,8 @@ final class Inputs implements AutoCloseable {
     private long totalChars;
     private final AtomicInteger rejected = new AtomicInteger();
     private final AtomicInteger warnings = new AtomicInteger();
+    private final AtomicLong filtered = new AtomicLong();
+    private Set<String> categories;
     private Writer rejects;
 
     /** Missing files are reported by name before any work starts ({@link ExitCodes#NO_INPUT}). */
@@ -63,12 +69,34 @@ final class Inputs implements AutoCloseable {
         return inputs;
     }
 
+    /** Adds one more input file (checked to exist by the caller). */
+    Inputs and(Path file) {
+        names.add(file.toString());
+        files.add(file);
+        totalChars += size(file);
+        openers.add(() -> PaperSources.open(file));
+        return this;
+    }
+
     private static long size(Path file) {
         try {
             return Files.size(file);
         } catch (IOException e) {
             return 0;
         }
+    }
+
+    /** Keeps only the arXiv records with one of these categories (null or empty: all records). */
+    Inputs withCategories(List<String> wanted) {
+        if (wanted == null) return this;
+        Set<String> set = new LinkedHashSet<>();
+        for (String c : wanted) {
+            if (!c.isBlank()) set.add(c.strip());
+        }
+        if (set.isEmpty()) throw CommandFailure.usage("--categories needs at least one category, such as cs.LG");
+        categories = Set.copyOf(set);
+        openers.replaceAll(o -> CategoryFilter.wrap(o, set, filtered));
+        return this;
     }
 
     /** Writes rejected records to {@code file} as JSON Lines ({@code file}, {@code line}, {@code problem}, {@code record}). */
@@ -126,6 +154,11 @@ final class Inputs implements AutoCloseable {
      * rejected; a {@link CommandFailure} ({@link ExitCodes#DATA_ERROR}) when nothing could be read at all.
      */
     int outcome(long papers, long duplicates) {
+        if (papers == 0 && duplicates == 0 && filtered() > 0) {
+            throw CommandFailure.dataError("no record of " + (names.size() == 1 ? names.get(0) : names.size() + " inputs")
+                    + " has one of the categories " + String.join(",", new java.util.TreeSet<>(categories)) + " (" + filtered()
+                    + " filtered out by --categories" + (rejected() > 0 ? ", " + rejected() + " rejected" : "") + ")");
+        }
         if (papers == 0 && duplicates == 0) {
             throw CommandFailure.dataError("nothing could be read from " + (names.size() == 1 ? names.get(0) : names.size() + " inputs")
                     + (rejected() > 0 ? " (" + rejected() + " rejected, see above)" : ""));
@@ -153,9 +186,15 @@ final class Inputs implements AutoCloseable {
         return warnings.get();
     }
 
-    /** "3 rejected, 1 warning": for the summary line. */
+    /** Papers dropped by {@code --categories}. */
+    long filtered() {
+        return filtered.get();
+    }
+
+    /** "3 rejected, 1 warning" (and ", 12 filtered out by --categories" when filtering): for the summary line. */
     String problemSummary() {
-        return rejected() + " rejected, " + warnings() + (warnings() == 1 ? " warning" : " warnings");
+        return rejected() + " rejected, " + warnings() + (warnings() == 1 ? " warning" : " warnings")
+                + (categories == null ? "" : ", " + filtered() + " filtered out by --categories");
     }
 
     @Override

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "papergraph", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds and serves a knowledge graph of machine-learning papers.",
         subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, UpCommand.class,
-                EvaluateCommand.class, TrainCommand.class, FeaturesCommand.class, QueryCommand.class, CompareCommand.class, BenchCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+                EvaluateCommand.class, TrainCommand.class, FeaturesCommand.class, QueryCommand.class, CompareCommand.class, BenchCommand.class, ExportCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class PapergraphCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -35,6 +35,20 @@ final class Progress implements AutoCloseable {
         return new Progress(bar);
     }
 
+    /** A bar counting {@code total} records, for work whose size is known in records rather than characters. */
+    static Progress forRecords(String task, long total, Boolean forced, PrintStream err) {
+        boolean show = forced != null ? forced : total >= 100_000;
+        if (!show) return new Progress(null);
+        return new Progress(new ProgressBarBuilder().setTaskName(task).setInitialMax(Math.max(1, total)).setUnit(" records", 1)
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).setConsumer(new ConsoleProgressBarConsumer(err))
+                .showSpeed().build());
+    }
+
+    /** Sets the bar of {@link #forRecords} to {@code done} records. */
+    void recordsDone(long done) {
+        if (bar != null) bar.stepTo(Math.min(bar.getMax(), done));
+    }
+
     void charsRead(long chars) {
         if (bar != null) bar.stepTo(Math.min(bar.getMax(), chars / 1024));
     }

@@ -6,7 +6,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Tells what an input is from its first bytes: JSON Lines, a listing page, or something papergraph does not
+ * Tells what an input is from its first bytes: JSON Lines, arXiv's metadata snapshot (JSON Lines whose
+ * objects have arXiv's keys), a listing page, or something papergraph does not
  * read (UTF-16/32, binary data, HTML, RDF such as the N-Quads {@code extract} writes, a JSON array).
  * Stateless and thread-safe.
  */
@@ -17,7 +18,10 @@ final class InputSniffer {
     private static final Pattern JSON_MEMBER = Pattern.compile("^\"[^\"]*\"\\s*:.*|^[}\\]],?$");
     private static final Pattern RDF_DIRECTIVE = Pattern.compile("^(?:@prefix|@base|PREFIX|BASE)\\s.*", Pattern.CASE_INSENSITIVE);
 
-    enum Kind { JSON_LINES, LISTING_PAGE, REFUSED }
+    /** Keys of arXiv's snapshot records that papergraph's own JSON Lines never has; two of them on one line decide. */
+    private static final Pattern ARXIV_KEY = Pattern.compile("\"(?:authors_parsed|versions|submitter|update_date|journal-ref|report-no)\"\\s*:");
+
+    enum Kind { JSON_LINES, ARXIV_METADATA, LISTING_PAGE, REFUSED }
 
     /** What to read the input as, and a message: why it is refused, or a warning (the extension disagrees). */
     record Verdict(Kind kind, String message) {
@@ -27,6 +31,19 @@ final class InputSniffer {
     }
 
     static Verdict sniff(String name, byte[] head) {
+        Verdict verdict = sniffFormat(name, head);
+        if (verdict.kind() != Kind.JSON_LINES || !arxiv(head)) return verdict;
+        return new Verdict(Kind.ARXIV_METADATA, verdict.message() == null ? null
+                : verdict.message().replace("read as JSON Lines", "read as arXiv metadata (JSON Lines)"));
+    }
+
+    private static boolean arxiv(byte[] head) {
+        return new String(head, StandardCharsets.UTF_8).lines().limit(LINES_LOOKED_AT)
+                .filter(l -> l.strip().startsWith("{"))
+                .anyMatch(l -> ARXIV_KEY.matcher(l).results().map(m -> m.group()).distinct().count() >= 2);
+    }
+
+    private static Verdict sniffFormat(String name, byte[] head) {
         boolean namedJson = namedJson(name);
         Kind byName = namedJson ? Kind.JSON_LINES : Kind.LISTING_PAGE;
         if (head.length == 0) return new Verdict(byName, null);

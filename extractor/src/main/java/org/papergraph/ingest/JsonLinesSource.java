@@ -1,10 +1,7 @@
 package org.papergraph.ingest;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -16,10 +13,6 @@ import java.util.function.Consumer;
  * title and abstract are required. {@code authors} may be a count or a list of names. Not thread-safe.
  */
 public final class JsonLinesSource implements PaperSource {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-
     private final String name;
     private final LineReader lines;
     private Consumer<InputProblem> problems = p -> { };
@@ -63,13 +56,13 @@ public final class JsonLinesSource implements PaperSource {
     private Paper parse(String line, long lineNumber) {
         JsonNode node;
         try {
-            node = JSON.readTree(line);
+            node = JsonRecords.JSON.readTree(line);
         } catch (JsonProcessingException e) {
-            reject(lineNumber, "not valid JSON: " + Texts.abbreviate(e.getOriginalMessage(), 200), line);
+            reject(lineNumber, JsonRecords.notJson(e), line);
             return null;
         }
         if (!node.isObject()) {
-            reject(lineNumber, "expected a JSON object, found " + node.getNodeType().toString().toLowerCase(), line);
+            reject(lineNumber, JsonRecords.notAnObject(JsonRecords.typeOf(node)), line);
             return null;
         }
         String wrongType = firstWrongType(node);
@@ -96,8 +89,7 @@ public final class JsonLinesSource implements PaperSource {
             JsonNode value = node.get(field);
             if (value == null || value.isNull() || value.isTextual()) continue;
             if (field.equals("id") && value.isIntegralNumber()) continue;
-            return "\"" + field + "\" should be a string, found " + value.getNodeType().toString().toLowerCase()
-                    + " " + Texts.abbreviate(value.toString(), 40);
+            return JsonRecords.wrongType(field, "a string", JsonRecords.typeOf(value), value.toString());
         }
         return null;
     }

@@ -2,6 +2,7 @@ package org.papergraph.ingest;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.papergraph.model.PaperMetadata;
 
 /**
  * One paper as read from a source. Optional fields are null when the source does not give them.
@@ -14,13 +15,20 @@ import java.util.Objects;
  * @param upvotes  upvotes on the listing page, or null
  * @param url      the paper's address, or null
  * @param source   where it was read, as {@code file:line}
+ * @param metadata bibliographic metadata (arXiv id, DOI, author names, categories), or null
  */
 public record Paper(String id, String title, String abstractText, Integer authors, LocalDate date,
-                    Integer upvotes, String url, String source) {
+                    Integer upvotes, String url, String source, PaperMetadata metadata) {
     public Paper {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(abstractText, "abstractText");
         if (id == null || id.isBlank()) id = Titles.idOf(title);
+    }
+
+    /** A paper without bibliographic metadata, as listing pages and plain JSON Lines give it. */
+    public Paper(String id, String title, String abstractText, Integer authors, LocalDate date,
+                 Integer upvotes, String url, String source) {
+        this(id, title, abstractText, authors, date, upvotes, url, source, null);
     }
 
     /** The key under which two sightings of the same paper are one paper. */

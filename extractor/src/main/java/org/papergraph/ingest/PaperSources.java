@@ -11,7 +11,8 @@ import java.util.function.Consumer;
 
 /**
  * Opens the right reader for an input, chosen by its content ({@link InputSniffer}) with the extension as a
- * cross-check: {@code .jsonl}/{@code .json}/{@code .ndjson} should be JSON Lines, anything else a listing
+ * cross-check: {@code .jsonl}/{@code .json}/{@code .ndjson} should be JSON Lines (papergraph's own or arXiv's
+ * metadata snapshot, told apart by their keys), anything else a listing
  * page; a mismatch is reported and the content wins. Inputs of another kind (UTF-16, binary, HTML, RDF, a
  * JSON array) are refused as a whole with a message, and an input with no papers at all is reported.
  */
@@ -23,14 +24,21 @@ public final class PaperSources {
         return open(file.toString(), Files.newInputStream(file));
     }
 
+    /** A gzipped input ({@code 1F 8B} first) is read through gunzip; its name less {@code .gz} is the one cross-checked. */
     public static PaperSource open(String name, InputStream raw) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        in.mark(2);
+        boolean gzipped = in.read() == 0x1f && in.read() == 0x8b;
+        in.reset();
+        if (gzipped) in = new BufferedInputStream(new java.util.zip.GZIPInputStream(in, 1 << 16), 1 << 16);
+        String checkedName = gzipped && name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
         in.mark(InputSniffer.HEAD_BYTES + 1);
         byte[] head = in.readNBytes(InputSniffer.HEAD_BYTES);
         in.reset();
-        InputSniffer.Verdict verdict = InputSniffer.sniff(name, head);
+        InputSniffer.Verdict verdict = InputSniffer.sniff(checkedName, head);
         PaperSource source = switch (verdict.kind()) {
             case JSON_LINES -> new JsonLinesSource(name, new LineReader(name, in));
+            case ARXIV_METADATA -> new ArxivMetadataSource(name, new LineReader(name, in));
             case LISTING_PAGE -> new ListingPageSource(name, new LineReader(name, in));
             case REFUSED -> null;
         };

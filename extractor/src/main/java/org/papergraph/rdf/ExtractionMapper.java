@@ -14,6 +14,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.papergraph.model.Extraction;
 import org.papergraph.model.Mention;
+import org.papergraph.model.PaperMetadata;
 import org.papergraph.model.Result;
 import org.papergraph.ingest.Paper;
 
@@ -49,6 +50,7 @@ public final class ExtractionMapper {
         if (paper.upvotes() != null) q.add(p, PG.upvotes, integer(paper.upvotes()));
         if (paper.url() != null && isAbsoluteIri(paper.url())) q.add(p, FOAF.page.asNode(), uri(paper.url()));
         q.add(p, PROV_ATTRIBUTED_TO, extractorAgent);
+        if (paper.metadata() != null) writeMetadata(paper.metadata(), paperIri, q);
 
         Map<String, Node> entityNodes = new HashMap<>();
         for (Mention m : extraction.entities()) {
@@ -88,6 +90,23 @@ public final class ExtractionMapper {
             q.add(s, PG.startOffset, integer(r.sentenceStart()));
             q.add(s, PG.endOffset, integer(r.sentenceEnd()));
         }
+    }
+
+    /**
+     * arXiv id ({@code pg:arxivId}, a {@code dcterms:identifier}), DOI ({@code bibo:doi}), categories
+     * ({@code dcterms:subject}) and the authors in order: {@code bibo:authorList}, an {@code rdf:Seq} of names
+     * with an IRI of its own (no blank nodes, so a reload adds nothing).
+     */
+    private static void writeMetadata(PaperMetadata m, String paperIri, Quads q) {
+        Node p = q.graph();
+        if (m.arxivId() != null) q.add(p, PG.arxivId, literal(m.arxivId()));
+        if (m.doi() != null) q.add(p, PG.biboDoi, literal(m.doi()));
+        for (String category : m.categories()) q.add(p, DCTerms.subject.asNode(), literal(category));
+        if (m.authorNames().isEmpty()) return;
+        Node list = uri(Iris.authorList(paperIri));
+        q.add(p, PG.biboAuthorList, list);
+        q.add(list, RDF.type.asNode(), RDF.Seq.asNode());
+        for (int i = 0; i < m.authorNames().size(); i++) q.add(list, RDF.li(i + 1).asNode(), literal(m.authorNames().get(i)));
     }
 
     private static Node relation(Mention m) {

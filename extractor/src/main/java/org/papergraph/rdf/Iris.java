@@ -42,6 +42,11 @@ public final class Iris {
         return paperIri + "/result/" + index;
     }
 
+    /** The ordered list (an {@code rdf:Seq}) of a paper's author names. */
+    public static String authorList(String paperIri) {
+        return paperIri + "/authors";
+    }
+
     public static String evidence(String paperIri, int start, int end) {
         return paperIri + "/sentence/" + start + "-" + end;
     }

@@ -35,6 +35,12 @@ public final class PG {
     public static final Node reports = term("reports");
     public static final Node authorCount = term("authorCount");
     public static final Node upvotes = term("upvotes");
+    public static final Node arxivId = term("arxivId");
+
+    /** The Bibliographic Ontology (BIBO), whose DOI and ordered author list dblp and most bibliographic graphs use. */
+    public static final String BIBO = "http://purl.org/ontology/bibo/";
+    public static final Node biboDoi = NodeFactory.createURI(BIBO + "doi");
+    public static final Node biboAuthorList = NodeFactory.createURI(BIBO + "authorList");
 
     public static final Node value = term("value");
     public static final Node unit = term("unit");

@@ -23,6 +23,7 @@ public final class Prefixes {
         ALL.put("xsd", "http://www.w3.org/2001/XMLSchema#");
         ALL.put("prov", "http://www.w3.org/ns/prov#");
         ALL.put("foaf", "http://xmlns.com/foaf/0.1/");
+        ALL.put("bibo", PG.BIBO);
     }
 
     private Prefixes() {

@@ -44,7 +44,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("extract", "load", "serve", "up", "evaluate", "train", "query", "bench", "export")) {
+        for (String command : List.of("extract", "load", "serve", "up", "evaluate", "train", "query", "bench", "export", "generate")) {
             Run r = run(command, "--help");
             assertEquals(ExitCodes.OK, r.exit(), command);
             assertTrue(r.out().contains("Usage: papergraph " + command), r.out());
