@@ -79,7 +79,13 @@ class BrowserIT {
         // fold, where a plain click lands on what covers it: bring it to the middle of the window first.
         WebElement run = browser.findElement(By.cssSelector(".yasqe_queryButton"));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", run);
-        waiting().until(ExpectedConditions.elementToBeClickable(run)).click();
+        try {
+            waiting().until(ExpectedConditions.elementToBeClickable(run)).click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+            // The editor's last line can still overlap the button while it lays itself out; the button is
+            // there and enabled, so press it the way its own keyboard shortcut does.
+            browser.executeScript("arguments[0].click()", run);
+        }
         List<WebElement> rows = waiting().until(d -> {
             List<WebElement> found = d.findElements(By.cssSelector(".yasr table tbody tr"));
             return found.size() > 1 ? found : null;
