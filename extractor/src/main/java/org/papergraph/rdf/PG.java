@@ -35,6 +35,7 @@ public final class PG {
     public static final Node reports = term("reports");
     public static final Node authorCount = term("authorCount");
     public static final Node upvotes = term("upvotes");
+    public static final Node titleKey = term("titleKey");
 
     public static final Node value = term("value");
     public static final Node unit = term("unit");
