@@ -195,7 +195,10 @@ public final class NQuadsPapers implements Iterator<PaperGraph>, AutoCloseable {
     private Object nextEvent() {
         while (events.isEmpty()) {
             try {
-                if (reader == null && !openNext()) return null;
+                if (reader == null) {
+                    if (!openNext()) return null;
+                    if (reader == null) continue; // refused as a whole
+                }
                 List<String> lines = new ArrayList<>(CHUNK_LINES);
                 long first = line + 1;
                 String l;
@@ -292,7 +295,31 @@ public final class NQuadsPapers implements Iterator<PaperGraph>, AutoCloseable {
         InputStream in = file.toString().toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
         reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+        String first = firstStatement(reader);
+        if (first != null && !first.startsWith("<") && !first.startsWith("_:")) {
+            // Content and name disagree (JSON Lines or a listing page named .nq): say so once, not once per line.
+            report(InputProblem.rejected(name, 0, "named like N-Quads but holds no N-Quads statements (it starts with "
+                    + org.papergraph.ingest.Texts.printable(first.length() > 40 ? first.substring(0, 40) + "…" : first)
+                    + "); load it under its own extension (.jsonl, .txt); input skipped", null));
+            closeFile();
+        }
         return true;
+    }
+
+    /** The first line that is neither blank nor a comment, looked at without consuming it (null if none in the first MiB). */
+    private static String firstStatement(BufferedReader reader) throws IOException {
+        reader.mark(1 << 21);
+        try {
+            String l;
+            int read = 0;
+            while ((l = reader.readLine()) != null && (read += l.length() + 1) < (1 << 20)) {
+                String t = l.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) return t;
+            }
+            return null;
+        } finally {
+            reader.reset();
+        }
     }
 
     private void closeFile() {
