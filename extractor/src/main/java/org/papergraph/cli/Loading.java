@@ -119,7 +119,7 @@ final class Loading {
                     Provenance.run(BuildInfo.version(), started, Instant.now(), inputs.names(), loaded.papers()));
             command.message("%d papers into %s (%s; %d duplicates skipped, %d earlier graphs of the same papers replaced, %s, %s) in %.1f s;"
                             + " %d quads in the store",
-                    loaded.papers(), store.location(), loaded.bulk() ? "bulk load into the empty database" : "in transactions",
+                    loaded.papers(), store.location(), loaded.bulk() ? String.format(java.util.Locale.ROOT, "bulk load into the empty database, text index built in %.1f s", loaded.indexSeconds()) : "in transactions",
                     readDuplicates + loaded.duplicates(), loaded.replaced(), inputs.problemSummary(),
                     validation == Validation.off ? "not validated" : violations[0] + " SHACL violations",
                     java.time.Duration.between(started, Instant.now()).toMillis() / 1000.0,

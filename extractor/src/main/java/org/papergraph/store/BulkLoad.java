@@ -24,6 +24,7 @@ import org.papergraph.rdf.PG;
 final class BulkLoad {
     private final PaperStore store;
     private final int batchSize;
+    private double indexSeconds;
 
     BulkLoad(PaperStore store, int batchSize) {
         this.store = store;
@@ -55,11 +56,17 @@ final class BulkLoad {
             loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
             throw e;
         }
+        long indexing = System.nanoTime();
         if (store.dataset() instanceof DatasetGraphText text) {
             // The vocabulary graph was written through the text dataset before, and is indexed already.
             TextIndexedDataset.reindex(text, g -> !g.equals(NodeFactory.createURI(PG.VOCABULARY_GRAPH)));
         }
+        indexSeconds = (System.nanoTime() - indexing) / 1e9;
         DatabaseFolder.unmarkBulkLoad(store.location());
         return loaded;
+    }
+
+    double indexSeconds() {
+        return indexSeconds;
     }
 }

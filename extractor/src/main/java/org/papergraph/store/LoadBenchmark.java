@@ -28,7 +28,7 @@ import org.papergraph.rdf.Provenance;
  */
 public final class LoadBenchmark {
     /** One load: quads of the input per second, and the folder's size on disk (and of its TDB2 part alone). */
-    public record Load(double quadsPerSecond, long quads, long bytes, long tdb2Bytes, double seconds) {
+    public record Load(double quadsPerSecond, long quads, long bytes, long tdb2Bytes, double seconds, double indexSeconds) {
     }
 
     private LoadBenchmark() {
@@ -37,6 +37,7 @@ public final class LoadBenchmark {
     /** Loads the files with papergraph into {@code folder} (which must not exist) and measures it. */
     public static Load papergraph(List<Path> files, Path folder, ProjectFiles project) throws IOException {
         long inputQuads;
+        double indexSeconds;
         long start = System.nanoTime();
         Instant started = Instant.now();
         try (PaperStore store = PaperStore.open(folder, project);
@@ -46,9 +47,10 @@ public final class LoadBenchmark {
             store.addToGraph(PG.PROVENANCE_GRAPH, Provenance.run(BuildInfo.version(), started, Instant.now(),
                     files.stream().map(Path::toString).toList(), loaded.papers()));
             inputQuads = papers.quadsRead();
+            indexSeconds = loaded.indexSeconds();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Load(inputQuads / seconds, inputQuads, size(folder), tdb2Size(folder), seconds);
+        return new Load(inputQuads / seconds, inputQuads, size(folder), tdb2Size(folder), seconds, indexSeconds);
     }
 
     /** Loads the files with Jena's parallel bulk loader ({@code LoaderFactory.parallelLoader}) into a fresh TDB2 folder. */
@@ -72,7 +74,7 @@ public final class LoadBenchmark {
             DatabaseFolder.releaseLocks(folder);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Load(quads / seconds, quads, size(folder), tdb2Size(folder), seconds);
+        return new Load(quads / seconds, quads, size(folder), tdb2Size(folder), seconds, 0);
     }
 
     private static void problem(InputProblem p) {

@@ -192,8 +192,9 @@ public final class PaperStore implements AutoCloseable {
      * @param duplicates paper graphs skipped because the same paper (graph name or title key) came earlier in the same load
      * @param replaced   graphs of the same paper under another name (an earlier load gave it another id) that were dropped
      * @param bulk       whether the load went through the bulk loader (a first load into an empty database)
+     * @param indexSeconds time spent building the text index after a bulk load (0 otherwise: transactions index as they commit)
      */
-    public record Loaded(long papers, long duplicates, long replaced, boolean bulk) {
+    public record Loaded(long papers, long duplicates, long replaced, boolean bulk, double indexSeconds) {
     }
 
     /**
@@ -206,8 +207,9 @@ public final class PaperStore implements AutoCloseable {
     public Loaded load(Iterator<PaperGraph> papers, int batchSize, boolean bulkIfEmpty, BatchCheck check, LongConsumer progress) {
         DistinctPapers distinct = new DistinctPapers(papers);
         if (bulkIfEmpty && isEmpty()) {
-            long n = new BulkLoad(this, batchSize).run(distinct, check, progress);
-            return new Loaded(n, distinct.duplicates(), 0, true);
+            BulkLoad bulk = new BulkLoad(this, batchSize);
+            long n = bulk.run(distinct, check, progress);
+            return new Loaded(n, distinct.duplicates(), 0, true, bulk.indexSeconds());
         }
         long loaded = 0;
         long[] replaced = {0};
@@ -221,7 +223,7 @@ public final class PaperStore implements AutoCloseable {
             loaded += batch.size();
             progress.accept(loaded);
         }
-        return new Loaded(loaded, distinct.duplicates(), replaced[0], false);
+        return new Loaded(loaded, distinct.duplicates(), replaced[0], false, 0);
     }
 
     /** Replaces the paper's graph, and drops a graph of the same paper under another name; in a write transaction. */
