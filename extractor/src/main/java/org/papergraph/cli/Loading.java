@@ -117,11 +117,12 @@ final class Loading {
             // Every run is kept: the provenance graph is the history of the database.
             store.addToGraph(PG.PROVENANCE_GRAPH,
                     Provenance.run(BuildInfo.version(), started, Instant.now(), inputs.names(), loaded.papers()));
-            command.message("%d papers into %s (%s; %d duplicates skipped, %d earlier graphs of the same papers replaced, %s, %s) in %.1f s;"
+            command.message("%d papers into %s (%d duplicates skipped, %s, %s; %d earlier graphs of the same papers replaced; %s) in %.1f s;"
                             + " %d quads in the store",
-                    loaded.papers(), store.location(), loaded.bulk() ? String.format(java.util.Locale.ROOT, "bulk load into the empty database, text index built in %.1f s", loaded.indexSeconds()) : "in transactions",
-                    readDuplicates + loaded.duplicates(), loaded.replaced(), inputs.problemSummary(),
-                    validation == Validation.off ? "not validated" : violations[0] + " SHACL violations",
+                    loaded.papers(), store.location(), readDuplicates + loaded.duplicates(), inputs.problemSummary(),
+                    validation == Validation.off ? "not validated" : violations[0] + " SHACL violations", loaded.replaced(),
+                    loaded.bulk() ? String.format(java.util.Locale.ROOT, "bulk load into the empty database, text index built in %.1f s",
+                            loaded.indexSeconds()) : "in transactions",
                     java.time.Duration.between(started, Instant.now()).toMillis() / 1000.0,
                     store.quadCount());
         }
