@@ -13,8 +13,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Measures papergraph's load of N-Quads against Jena's parallel bulk loader on the same files.",
-                "Each round loads the N-Quads (files or directories of shards, as extract --shards writes them) into a fresh",
-                "folder with each, alternating which goes first; prints quads/s and size on disk of each, medians and ratios."})
+                "Each round loads the N-Quads (files, or directories of the shards extract --shards writes) into a fresh folder with each, alternating which goes first.",
+                "Prints quads/s and the size on disk of each, their medians and the ratios."})
 final class BenchLoadCommand extends PapergraphCommand {
     @Parameters(paramLabel = "NQUADS", arity = "1..*", description = "N-Quads files (.nq, .nq.gz) or directories of shards.")
     List<Path> inputs;
