@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchLoadCommand.class},
         description = {"Measures extraction speed against bare OpenNLP tagging of the same abstracts.",
                 "Alternates full extraction and sentence+token+POS tagging in one process (ABBA);",
                 "prints per-round throughput, medians and their ratio."})

@@ -78,6 +78,18 @@ final class Inputs implements AutoCloseable {
         return this;
     }
 
+    /** No paper inputs (a load of N-Quads only): the problem counters, names and rejects file still serve. */
+    static Inputs none() {
+        return new Inputs();
+    }
+
+    /** Counts an input read elsewhere (N-Quads) among the inputs' names, for messages and the provenance graph. */
+    void alsoRead(Path file) {
+        names.add(file.toString());
+        files.add(file);
+        totalChars += size(file);
+    }
+
     private static long size(Path file) {
         try {
             return Files.size(file);
@@ -128,11 +140,21 @@ final class Inputs implements AutoCloseable {
     }
 
     PaperStream stream(PrintWriter err) {
-        return new PaperStream(openers, (InputProblem p) -> {
+        return new PaperStream(openers, problems(err));
+    }
+
+    /** Where problems found in these inputs go: printed, counted, and rejected records to the rejects file. */
+    java.util.function.Consumer<InputProblem> problems(PrintWriter err) {
+        return (InputProblem p) -> {
             (p.rejected() ? rejected : warnings).incrementAndGet();
             err.println("papergraph: " + p);
             if (p.rejected() && rejects != null) writeReject(p);
-        });
+        };
+    }
+
+    /** Whether any paper input (listing page, JSON Lines) is to be read. */
+    boolean hasPaperInputs() {
+        return !openers.isEmpty();
     }
 
     private void writeReject(InputProblem p) {

@@ -8,7 +8,9 @@ import picocli.CommandLine.Option;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Extracts papers and loads them into a TDB2 database, one named graph per paper.",
-                "Loading a paper again replaces its graph: loading the same input twice changes nothing.",
+                "N-Quads (.nq, .nq.gz, or a directory of the shards extract -o DIR/ writes) are loaded as they are, without extraction.",
+                "Loading a paper again replaces its graph (found by its title, whatever its id): loading the same input twice changes nothing.",
+                "A first load into an empty database goes through TDB2's bulk loader; later loads are transactional.",
                 "Each run is recorded in the provenance graph."})
 final class LoadCommand extends PapergraphCommand {
     @Mixin
@@ -28,6 +30,10 @@ final class LoadCommand extends PapergraphCommand {
     @Option(names = "--compact", description = "Compact the database afterwards, reclaiming the space of old block copies.")
     boolean compact;
 
+    @Option(names = "--no-bulk", negatable = false,
+            description = "Load an empty database in write transactions too, as later loads are (slower, but a kill leaves whole batches).")
+    boolean noBulk;
+
     @Option(names = "--validate", defaultValue = "warn", paramLabel = "MODE",
             description = "Check each batch against ontology/shapes.ttl: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); fail stores nothing of a failing batch and stops.")
     Loading.Validation validate;
@@ -44,10 +50,12 @@ final class LoadCommand extends PapergraphCommand {
     @Override
     protected int doCall() throws Exception {
         ProjectFiles project = project();
-        try (Inputs inputs = inputOptions.open(project)) {
+        Loading.Sources sources = Loading.Sources.of(inputOptions.files(), project);
+        try (Inputs inputs = sources.inputs()) {
             inputs.rejectsTo(inputOptions.rejects());
             try (PaperStore store = db.openForWriting()) {
-                Loading.Outcome outcome = Loading.run(inputs, store, project, extractorOptions.build(project), threads.threads(), batch, progress.forced(), validate, this);
+                Loading.Outcome outcome = Loading.run(sources, store, project, () -> extractorOptions.build(project), threads.threads(), batch,
+                        !noBulk, progress.forced(), validate, this);
                 if (outcome.stopped()) return ExitCodes.DATA_ERROR;
                 if (compact) {
                     message("compacting %s", db.path());

@@ -37,10 +37,12 @@ final class UpCommand extends PapergraphCommand {
     protected int doCall() throws Exception {
         ProjectFiles project = project();
         server.checkBeforeWork();
-        try (Inputs inputs = inputOptions.open(project)) {
+        Loading.Sources sources = Loading.Sources.of(inputOptions.files(), project);
+        try (Inputs inputs = sources.inputs()) {
             inputs.rejectsTo(inputOptions.rejects());
             PaperStore store = Stores.open(db);
-            Loading.Outcome outcome = Loading.run(inputs, store, project, extractorOptions.build(project), threads.threads(), PaperStore.DEFAULT_BATCH, progress.forced(), validate, this);
+            Loading.Outcome outcome = Loading.run(sources, store, project, () -> extractorOptions.build(project), threads.threads(), PaperStore.DEFAULT_BATCH,
+                    true, progress.forced(), validate, this);
             if (outcome.stopped()) return ExitCodes.DATA_ERROR;
             inputs.outcome(outcome.papers(), outcome.duplicates());
             inputs.close();

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Tells what an input is from its first bytes: JSON Lines, arXiv's metadata snapshot (JSON Lines whose
- * objects have arXiv's keys), a listing page, or something papergraph does not
- * read (UTF-16/32, binary data, HTML, RDF such as the N-Quads {@code extract} writes, a JSON array).
+ * objects have arXiv's keys), a listing page, or something papergraph does not read as papers (UTF-16/32,
+ * binary data, HTML, a JSON array, RDF: N-Quads are loaded as such only when named so).
  * Stateless and thread-safe.
  */
 final class InputSniffer {
@@ -65,7 +65,7 @@ final class InputSniffer {
         long rdf = lines.stream().filter(l -> RDF_STATEMENT.matcher(l).matches() || RDF_DIRECTIVE.matcher(l).matches()).count();
         if (rdf * 2 >= lines.size()) {
             return new Verdict(Kind.REFUSED, "RDF (N-Quads, N-Triples, Turtle or TriG, such as `extract` writes), not papers;"
-                    + " loading RDF is not supported yet: load the listing pages or JSON Lines it was extracted from; input skipped");
+                    + " load reads N-Quads named .nq or .nq.gz (or a directory of shards) as they are: rename it if it is N-Quads; input skipped");
         }
         if (first.startsWith("[")) {
             return new Verdict(Kind.REFUSED, "a JSON array; JSON Lines has one object per line (convert with: jq -c '.[]');"

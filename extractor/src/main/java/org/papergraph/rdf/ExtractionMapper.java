@@ -44,6 +44,8 @@ public final class ExtractionMapper {
         q.add(p, RDF.type.asNode(), PG.Paper);
         q.add(p, DCTerms.identifier.asNode(), literal(paper.id()));
         q.add(p, DCTerms.title.asNode(), literal(paper.title()));
+        // Lets a later load find this graph by title whatever id the paper had then (one graph per paper).
+        q.add(p, PG.titleKey, literal(paper.titleKey()));
         q.add(p, DCTerms.abstract_.asNode(), literal(paper.abstractText()));
         if (paper.date() != null) q.add(p, DCTerms.date.asNode(), NodeFactory.createLiteralDT(paper.date().toString(), XSDDatatype.XSDdate));
         if (paper.authors() != null) q.add(p, PG.authorCount, integer(paper.authors()));

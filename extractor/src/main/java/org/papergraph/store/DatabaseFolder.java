@@ -92,6 +92,57 @@ final class DatabaseFolder {
         return "process " + holder.pid() + " (" + (shown.length() > 160 ? shown.substring(0, 159) + "…" : shown) + ")";
     }
 
+    /** Written before a bulk load and removed after it: while it exists the database may be unusable. */
+    static final String BULK_MARKER = "bulk-load-incomplete";
+
+    static void markBulkLoad(Path location) {
+        try {
+            Files.writeString(location.resolve(BULK_MARKER), "A first load into this empty database went through TDB2's bulk loader and did not"
+                    + " finish. The next papergraph load clears the folder and loads again; read commands refuse it.\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.CANNOT_CREATE, location, "cannot write " + location.resolve(BULK_MARKER) + ": " + e, e);
+        }
+    }
+
+    static void unmarkBulkLoad(Path location) {
+        try {
+            Files.deleteIfExists(location.resolve(BULK_MARKER));
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.CANNOT_CREATE, location, "cannot remove " + location.resolve(BULK_MARKER) + ": " + e, e);
+        }
+    }
+
+    static boolean bulkLoadInterrupted(Path location) {
+        return Files.exists(location.resolve(BULK_MARKER));
+    }
+
+    /**
+     * Clears what an interrupted bulk load left (the TDB2 files and the text index it wrote into an empty
+     * database; nothing else in the folder is touched); returns whether there was any. Called with no lock held elsewhere.
+     */
+    static boolean clearInterruptedBulkLoad(Path location) {
+        if (!bulkLoadInterrupted(location)) return false;
+        try (Stream<Path> entries = Files.list(location)) {
+            for (Path p : entries.toList()) {
+                String n = p.getFileName().toString();
+                if (n.matches("Data-\\d{4}") || n.equals("text-index") || n.equals(LOCK) || n.equals("tdb.cfg")) deleteTree(p);
+            }
+            Files.delete(location.resolve(BULK_MARKER));
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.CANNOT_CREATE, location, "cannot clear the interrupted load in " + location + ": " + e, e);
+        }
+        return true;
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (Files.isDirectory(p)) {
+            try (Stream<Path> children = Files.list(p)) {
+                for (Path c : children.toList()) deleteTree(c);
+            }
+        }
+        Files.delete(p);
+    }
+
     private static Optional<Path> latestData(Path location) {
         try (Stream<Path> entries = Files.list(location)) {
             return entries.filter(p -> p.getFileName().toString().matches("Data-\\d{4}")).max(Path::compareTo);

@@ -8,12 +8,9 @@ import java.util.function.LongConsumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -21,14 +18,14 @@ import org.apache.jena.tdb2.TDB2;
 import org.papergraph.config.FusekiConfigFile;
 import org.papergraph.config.ProjectFiles;
 import org.papergraph.model.Extraction;
-import org.papergraph.rdf.ExtractionMapper;
 import org.apache.jena.atlas.iterator.Iter;
-import org.papergraph.rdf.Iris;
 import org.papergraph.rdf.PG;
 
 /**
  * A TDB2 database on disk holding one named graph per paper. Loading a paper replaces its graph, so loading
- * the same input twice leaves the store as it was, and a re-extraction replaces what an older one wrote.
+ * the same input twice leaves the store as it was, and a re-extraction replaces what an older one wrote; a
+ * paper is one graph whatever its id (its title key, {@code pg:titleKey}, finds an earlier graph of it).
+ * A first load into an empty database goes through TDB2's bulk loader ({@link BulkLoad}).
  * Papers are written in large write transactions ({@link #DEFAULT_BATCH} papers): TDB2 keeps a copy of
  * every changed block per commit, so small transactions bloat the files. The default graph is the union of
  * the named graphs. Thread-safe for concurrent readers; one loader at a time.
@@ -38,7 +35,7 @@ public final class PaperStore implements AutoCloseable {
 
     private final DatasetGraph dataset;
     private final Path location;
-    private final ExtractionMapper mapper = new ExtractionMapper();
+    private boolean clearedInterruptedLoad;
 
     private PaperStore(Path location, DatasetGraph dataset) {
         this.location = location;
@@ -75,7 +72,11 @@ public final class PaperStore implements AutoCloseable {
         DatabaseFolder.lockHolder(location).ifPresent(holder -> {
             throw locked(location, DatabaseFolder.describe(holder), null);
         });
-        return connect(location, files);
+        // A bulk load runs only into an empty database: what a killed one left is cleared and loaded again.
+        boolean cleared = DatabaseFolder.clearInterruptedBulkLoad(location);
+        PaperStore store = connect(location, files);
+        store.clearedInterruptedLoad = cleared;
+        return store;
     }
 
     /** {@link #openExisting(Path, ProjectFiles)} with the project's configuration. */
@@ -92,6 +93,11 @@ public final class PaperStore implements AutoCloseable {
      *                        {@link StoreException.Kind#CANNOT_CREATE} for a file, {@link StoreException.Kind#LOCKED}
      */
     public static PaperStore openExisting(Path location, ProjectFiles files) {
+        if (DatabaseFolder.bulkLoadInterrupted(location)) {
+            throw new StoreException(StoreException.Kind.NOT_A_DATABASE, location, "the database at " + location
+                    + " is incomplete: its first load was interrupted during the bulk load; run the load again (it starts"
+                    + " from scratch, since the database was empty before) or delete the folder", null);
+        }
         String why = DatabaseFolder.whyNotTdb2(location);
         if (why != null) {
             throw new StoreException(Files.isRegularFile(location) ? StoreException.Kind.CANNOT_CREATE : StoreException.Kind.NOT_A_DATABASE,
@@ -174,40 +180,92 @@ public final class PaperStore implements AutoCloseable {
      */
     @FunctionalInterface
     public interface BatchCheck {
-        boolean accept(DatasetGraph batch, long papersBefore);
+        boolean accept(List<PaperGraph> batch, long papersBefore);
 
         BatchCheck NONE = (batch, before) -> true;
     }
 
     /**
-     * Loads extractions, replacing the graph of each paper. Each batch is built in memory, shown to
-     * {@code check}, and then written in one write transaction; {@code progress} is told the number of
-     * papers committed after each. Returns the number of papers loaded.
+     * What a load did.
+     *
+     * @param papers     paper graphs stored
+     * @param duplicates paper graphs skipped because the same paper (graph name or title key) came earlier in the same load
+     * @param replaced   graphs of the same paper under another name (an earlier load gave it another id) that were dropped
+     * @param bulk       whether the load went through the bulk loader (a first load into an empty database)
+     * @param indexSeconds time spent building the text index after a bulk load (0 otherwise: transactions index as they commit)
      */
-    public long load(Iterator<Extraction> extractions, int batchSize, BatchCheck check, LongConsumer progress) {
+    public record Loaded(long papers, long duplicates, long replaced, boolean bulk, double indexSeconds) {
+    }
+
+    /**
+     * Loads paper graphs, one graph per paper. Into an empty database (nothing but the vocabulary graph) and when
+     * {@code bulkIfEmpty}, through TDB2's parallel bulk loader ({@link BulkLoad}); otherwise in write
+     * transactions of {@code batchSize} papers, each paper replacing its graph and any graph with its title key.
+     * Each batch is shown to {@code check} before it is stored; {@code progress} is told the number of papers
+     * stored after each batch.
+     */
+    public Loaded load(Iterator<PaperGraph> papers, int batchSize, boolean bulkIfEmpty, BatchCheck check, LongConsumer progress) {
+        DistinctPapers distinct = new DistinctPapers(papers);
+        if (bulkIfEmpty && isEmpty()) {
+            BulkLoad bulk = new BulkLoad(this, batchSize);
+            long n = bulk.run(distinct, check, progress);
+            return new Loaded(n, distinct.duplicates(), 0, true, bulk.indexSeconds());
+        }
         long loaded = 0;
-        while (extractions.hasNext()) {
-            DatasetGraph batch = DatasetGraphFactory.createTxnMem();
-            StreamRDF sink = StreamRDFLib.dataset(batch);
-            List<Node> graphs = new ArrayList<>();
-            while (extractions.hasNext() && graphs.size() < batchSize) {
-                Extraction e = extractions.next();
-                graphs.add(NodeFactory.createURI(Iris.paper(e.paper().id())));
-                mapper.write(e, sink);
-            }
+        long[] replaced = {0};
+        while (distinct.hasNext()) {
+            List<PaperGraph> batch = new ArrayList<>(Math.min(batchSize, 10_000));
+            while (distinct.hasNext() && batch.size() < batchSize) batch.add(distinct.next());
             if (!check.accept(batch, loaded)) break;
             Txn.executeWrite(dataset, () -> {
-                for (Node graph : graphs) dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-                batch.find().forEachRemaining(dataset::add);
+                for (PaperGraph paper : batch) replaced[0] += replace(paper);
             });
-            loaded += graphs.size();
+            loaded += batch.size();
             progress.accept(loaded);
         }
-        return loaded;
+        return new Loaded(loaded, distinct.duplicates(), replaced[0], false, 0);
+    }
+
+    /** Replaces the paper's graph, and drops a graph of the same paper under another name; in a write transaction. */
+    private long replace(PaperGraph paper) {
+        dataset.deleteAny(paper.graph(), Node.ANY, Node.ANY, Node.ANY);
+        long dropped = 0;
+        if (paper.titleKey() != null) {
+            // An indexed lookup (POSG), not a scan: a paper loaded earlier under another id has the same key.
+            List<Node> others = new ArrayList<>(1);
+            dataset.find(Node.ANY, Node.ANY, PG.titleKey, NodeFactory.createLiteralString(paper.titleKey())).forEachRemaining(q -> {
+                if (!q.getGraph().equals(paper.graph()) && isPaperGraph(q.getGraph()) && !others.contains(q.getGraph())) others.add(q.getGraph());
+            });
+            for (Node other : others) dataset.deleteAny(other, Node.ANY, Node.ANY, Node.ANY);
+            dropped = others.size();
+        }
+        for (Quad q : paper.quads()) dataset.add(q);
+        return dropped;
+    }
+
+    static boolean isPaperGraph(Node graph) {
+        return graph.isURI() && graph.getURI().startsWith(PG.ID + "paper/");
+    }
+
+    /** Whether the database holds nothing but (perhaps) the vocabulary graph: the case for a bulk load. */
+    public boolean isEmpty() {
+        Node vocabulary = NodeFactory.createURI(PG.VOCABULARY_GRAPH);
+        return Txn.calculateRead(dataset, () -> {
+            Iterator<Node> graphs = dataset.listGraphNodes();
+            while (graphs.hasNext()) {
+                if (!graphs.next().equals(vocabulary)) return false;
+            }
+            return TextIndexedDataset.base(dataset).getDefaultGraph().isEmpty();
+        });
+    }
+
+    /** Whether opening found the remains of an interrupted bulk load in an empty database, and cleared them. */
+    public boolean clearedInterruptedLoad() {
+        return clearedInterruptedLoad;
     }
 
     public long load(List<Extraction> extractions) {
-        return load(extractions.iterator(), DEFAULT_BATCH, BatchCheck.NONE, n -> { });
+        return load(PaperGraph.of(extractions.iterator()), DEFAULT_BATCH, true, BatchCheck.NONE, n -> { }).papers();
     }
 
     /** Adds a model to a named graph, keeping what it holds (the provenance of every load). */

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.jena.assembler.Assembler;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
@@ -25,6 +26,8 @@ import org.papergraph.config.FusekiConfigFile;
  * loader and the server of {@code up} use the same object).
  */
 public final class TextIndexedDataset {
+    private static final int COMMIT_EVERY = 200_000;
+
     private TextIndexedDataset() {
     }
 
@@ -46,6 +49,15 @@ public final class TextIndexedDataset {
 
     /** Indexes every quad of the indexed predicates; returns the number of entries written. */
     public static long reindex(DatasetGraphText dsg) {
+        return reindex(dsg, g -> true);
+    }
+
+    /**
+     * Indexes the quads of the indexed predicates in the graphs {@code graphs} accepts, committing every
+     * {@value #COMMIT_EVERY} entries (Lucene flushes its buffer by size meanwhile, so memory stays flat);
+     * returns the number of entries written.
+     */
+    public static long reindex(DatasetGraphText dsg, Predicate<Node> graphs) {
         TextIndex index = dsg.getTextIndex();
         EntityDefinition definition = index.getDocDef();
         Set<Node> predicates = new LinkedHashSet<>();
@@ -54,10 +66,11 @@ public final class TextIndexedDataset {
         Txn.executeRead(dsg, () -> {
             for (Node p : predicates) {
                 dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining((Quad q) -> {
+                    if (!graphs.test(q.getGraph())) return;
                     Entity entity = TextQueryFuncs.entityFromQuad(definition, q);
                     if (entity != null) {
                         index.addEntity(entity);
-                        written[0]++;
+                        if (++written[0] % COMMIT_EVERY == 0) index.commit();
                     }
                 });
             }

@@ -48,7 +48,7 @@ import org.papergraph.store.PaperStore;
 class CrashSafetySlowTest {
     private static final int BATCH = 50;
     private static final int COPIES = 2;
-    private static final Pattern COMMITTED = Pattern.compile("(\\d+) papers committed");
+    private static final Pattern COMMITTED = Pattern.compile("(\\d+) papers (?:committed|loaded)");
 
     @Test
     void aLoadKilledTwiceMidwayResumesToExactlyTheCleanLoad(@TempDir Path dir) throws Exception {
@@ -57,7 +57,8 @@ class CrashSafetySlowTest {
         Random random = new Random();
         int faults = 0;
         for (int kill = 0; kill < 2; kill++) {
-            long committed = loadAndKill(dir.resolve("big.jsonl"), crashed, random.nextInt(400));
+            // In transactions from the first load on (--no-bulk): what is tested here is that whole batches survive.
+            long committed = loadAndKill(dir.resolve("big.jsonl"), crashed, random.nextInt(400), "--no-bulk");
             assertTrue(committed >= BATCH, "killed after a commit: " + committed);
             faults++;
             checkWholeBatches(crashed, ids);
@@ -87,6 +88,34 @@ class CrashSafetySlowTest {
         System.err.printf("crash safety: %d papers, %d kill -9 survived, %d quads, 0 lost, 0 extra%n", ids.size(), faults, groundAfter.size());
     }
 
+    /**
+     * A first load into an empty database goes through the bulk loader, which is not transactional: killed midway,
+     * the database is refused by readers with a message saying what to do, and the next load clears it and
+     * loads from scratch, giving exactly the clean load's quads.
+     */
+    @Test
+    void aBulkFirstLoadKilledMidwayIsRefusedByReadersAndTheNextLoadStartsAfresh(@TempDir Path dir) throws Exception {
+        List<String> ids = writeInput(dir.resolve("big.jsonl"));
+        Path crashed = dir.resolve("crashed");
+        long loaded = loadAndKill(dir.resolve("big.jsonl"), crashed, new Random().nextInt(400));
+        assertTrue(loaded >= BATCH, "killed during the bulk load: " + loaded);
+        org.papergraph.store.StoreException refused = org.junit.jupiter.api.Assertions.assertThrows(org.papergraph.store.StoreException.class,
+                () -> PaperStore.openExisting(crashed));
+        assertEquals(org.papergraph.store.StoreException.Kind.NOT_A_DATABASE, refused.kind());
+        assertTrue(refused.getMessage().contains("run the load again"), refused.getMessage());
+        CliTest.Run resumed = CliTest.run("load", dir.resolve("big.jsonl").toString(), "--db", crashed.toString(), "--batch", "" + BATCH, "--validate", "off");
+        assertEquals(ExitCodes.OK, resumed.exit(), resumed.err());
+        assertTrue(resumed.err().contains("it was cleared, and this load starts from scratch"), resumed.err());
+        Path clean = dir.resolve("clean");
+        CliTest.Run cleanRun = CliTest.run("load", dir.resolve("big.jsonl").toString(), "--db", clean.toString(), "--batch", "" + BATCH, "--validate", "off");
+        assertEquals(ExitCodes.OK, cleanRun.exit(), cleanRun.err());
+        assertEquals(ground(withoutProvenance(clean)), ground(withoutProvenance(crashed)), "exactly the clean load's quads");
+        assertTrue(IsoMatcher.isomorphic(withoutProvenance(clean), withoutProvenance(crashed)));
+        try (PaperStore a = PaperStore.openExisting(crashed)) {
+            assertEquals(ids.size(), a.paperCount());
+        }
+    }
+
     /** The sample corpus, {@value #COPIES} times under new titles: a few hundred papers, several batches. */
     private static List<String> writeInput(Path file) throws Exception {
         Inputs corpus = Inputs.of(List.of(), ProjectFiles.at(Path.of("..")));
@@ -113,11 +142,13 @@ class CrashSafetySlowTest {
     }
 
     /** Starts a load in a child JVM, waits for its first commit, waits {@code delayMs} more and kills it with SIGKILL. */
-    private static long loadAndKill(Path input, Path db, int delayMs) throws Exception {
+    private static long loadAndKill(Path input, Path db, int delayMs, String... more) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx1g", "-Dpapergraph.home=..",
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-Dpapergraph.home=..",
                 PapergraphCli.class.getName(), "load", input.toString(), "--db", db.toString(), "--batch", "" + BATCH,
-                "--validate", "off", "--progress")
+                "--validate", "off", "--progress"));
+        command.addAll(List.of(more));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("CLASSPATH", System.getProperty("java.class.path"));
         Process child = builder.start();

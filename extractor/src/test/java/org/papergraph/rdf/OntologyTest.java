@@ -62,7 +62,7 @@ class OntologyTest {
         for (Node term : List.of(PG.Paper, PG.Method, PG.Model, PG.Dataset, PG.Metric, PG.Task, PG.Result, PG.Evidence,
                 PG.mentions, PG.proposes, PG.uses, PG.evaluatesOn, PG.addresses, PG.measures, PG.reports, PG.value, PG.unit,
                 PG.kind, PG.qualifier, PG.metric, PG.subject, PG.dataset, PG.baseline, PG.statedAs, PG.reportedIn,
-                PG.evidence, PG.sentenceText, PG.startOffset, PG.endOffset, PG.authorCount, PG.upvotes, PG.Extractor,
+                PG.evidence, PG.sentenceText, PG.startOffset, PG.endOffset, PG.authorCount, PG.upvotes, PG.titleKey, PG.Extractor,
                 PG.ExtractionRun)) {
             assertTrue(ontology.getResource(term.getURI()).hasProperty(RDF.type), term.getURI());
         }
