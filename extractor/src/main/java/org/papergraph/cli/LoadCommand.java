@@ -51,7 +51,7 @@ final class LoadCommand extends PapergraphCommand {
     protected int doCall() throws Exception {
         ProjectFiles project = project();
         Loading.Sources sources = Loading.Sources.of(inputOptions.files(), project);
-        try (Inputs inputs = sources.inputs()) {
+        try (Inputs inputs = sources.inputs().withCategories(inputOptions.categories)) {
             inputs.rejectsTo(inputOptions.rejects());
             try (PaperStore store = db.openForWriting()) {
                 Loading.Outcome outcome = Loading.run(sources, store, project, () -> extractorOptions.build(project), threads.threads(), batch,

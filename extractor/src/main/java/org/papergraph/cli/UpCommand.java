@@ -38,7 +38,7 @@ final class UpCommand extends PapergraphCommand {
         ProjectFiles project = project();
         server.checkBeforeWork();
         Loading.Sources sources = Loading.Sources.of(inputOptions.files(), project);
-        try (Inputs inputs = sources.inputs()) {
+        try (Inputs inputs = sources.inputs().withCategories(inputOptions.categories)) {
             inputs.rejectsTo(inputOptions.rejects());
             PaperStore store = Stores.open(db);
             Loading.Outcome outcome = Loading.run(sources, store, project, () -> extractorOptions.build(project), threads.threads(), PaperStore.DEFAULT_BATCH,

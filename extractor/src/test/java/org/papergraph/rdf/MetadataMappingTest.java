@@ -43,7 +43,7 @@ class MetadataMappingTest {
                 @prefix bibo: <http://purl.org/ontology/bibo/> . @prefix foaf: <http://xmlns.com/foaf/0.1/> .
                 @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
                 <https://w3id.org/papergraph/id/paper/hep-th%2F9901001> a pg:Paper ;
-                    dcterms:identifier "hep-th/9901001" ; dcterms:title "Strings on a circle" ; dcterms:abstract "We compactify a string." ;
+                    dcterms:identifier "hep-th/9901001" ; dcterms:title "Strings on a circle" ; pg:titleKey "strings on a circle" ; dcterms:abstract "We compactify a string." ;
                     dcterms:date "1999-01-01"^^xsd:date ; pg:authorCount 2 ; foaf:page <https://arxiv.org/abs/hep-th/9901001> ;
                     <http://www.w3.org/ns/prov#wasAttributedTo> <https://w3id.org/papergraph/id/extractor/test> ;
                     pg:arxivId "hep-th/9901001" ; bibo:doi "10.1016/S0550-3213(99)00123-4" ; dcterms:subject "hep-th", "gr-qc" ;
