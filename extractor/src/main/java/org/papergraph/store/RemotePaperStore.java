@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.LongConsumer;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDF;
@@ -22,6 +23,7 @@ import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.papergraph.model.Extraction;
 import org.papergraph.rdf.ExtractionMapper;
+import org.papergraph.rdf.PG;
 
 /**
  * Loads papers into a database that a papergraph server is serving, through its authenticated SPARQL Update
@@ -129,6 +131,12 @@ public final class RemotePaperStore {
         };
         mapper.write(extraction, collect);
         StringBuilder sb = new StringBuilder();
+        if (!quads.isEmpty()) {
+            // The same paper stored earlier under another id is replaced too, as a local load does (pg:titleKey).
+            sb.append("DELETE { GRAPH ?old { ?s ?p ?o } } WHERE { GRAPH ?old { ?x <").append(PG.titleKey.getURI()).append("> ")
+                    .append(NodeFmtLib.strNT(NodeFactory.createLiteralString(extraction.paper().titleKey())))
+                    .append(" . ?s ?p ?o } FILTER(?old != ").append(NodeFmtLib.strNT(quads.get(0).getGraph())).append(") } ;\n");
+        }
         Node graph = null;
         for (Quad q : quads) {
             if (!q.getGraph().equals(graph)) {
