@@ -29,7 +29,7 @@ class BenchQueryCommandIT {
         assertEquals(ExitCodes.OK, r.exit(), r.err());
         assertTrue(r.out().matches("(?s)database: .*db, \\d+ papers, \\d+ quads, \\d+ MB on disk\n.*"), r.out());
         assertTrue(r.out().contains("server start: opening the database "), r.out());
-        assertTrue(r.out().contains("until the first query is answered "), r.out());
+        assertTrue(r.out().contains(" first query answered after "), r.out());
         assertTrue(r.out().contains("query                rows  p50 ms  p95 ms  p99 ms"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("results-for-dataset +[1-9]\\d* +[\\d.]+ +[\\d.]+ +[\\d.]+")), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("papers-per-dataset +[1-9]\\d* +[\\d.]+ +[\\d.]+ +[\\d.]+")), r.out());
