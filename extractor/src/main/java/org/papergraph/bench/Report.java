@@ -46,7 +46,7 @@ public final class Report {
     /** The section {@link #append} writes: a dated heading, the machine, the command, then the figures. */
     public String section(List<String> command) {
         String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT));
-        return "\n## " + title + ", " + date + "\n\n"
+        return "\n### " + title + ", " + date + "\n\n"
                 + "- machine: " + machine() + "\n"
                 + "- command: `papergraph " + String.join(" ", command) + "`\n"
                 + markdown;

@@ -40,7 +40,7 @@ class BenchCommandTest {
         assertTrue(r.out().lines().anyMatch(l -> l.matches("2 +\\d+ +\\d+ +\\d+\\.\\d\\d +\\d+ +\\d+")), r.out());
         assertTrue(r.out().contains("speed-up 1 -> 2 threads: extraction "), r.out());
         String section = Files.readString(md, StandardCharsets.UTF_8);
-        assertTrue(section.startsWith("\n## bench extract (rules), 20"), section);
+        assertTrue(section.startsWith("\n### bench extract (rules), 20"), section);
         assertTrue(section.contains("- machine: " + Runtime.getRuntime().availableProcessors() + " cores, max heap"), section);
         assertTrue(section.contains("- command: `papergraph bench extract " + tiny), section);
         assertTrue(section.contains("| threads | floor abstracts/s |"), section);
