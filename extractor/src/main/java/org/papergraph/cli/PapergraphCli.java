@@ -30,7 +30,8 @@ public final class PapergraphCli implements Runnable {
         cli.setExitCodeExceptionMapper(PapergraphCli::exitCodeOf);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
-            commandLine.getErr().println("papergraph " + commandLine.getCommandName() + ": " + org.papergraph.ingest.Texts.printable(message));
+            // The qualified name ("papergraph bench extract"), so that a subcommand's message names the whole command.
+            commandLine.getErr().println(commandLine.getCommandSpec().qualifiedName() + ": " + org.papergraph.ingest.Texts.printable(message));
             if (Boolean.getBoolean("papergraph.debug") || !(e instanceof CommandFailure)) {
                 if (Boolean.getBoolean("papergraph.debug")) e.printStackTrace(commandLine.getErr());
                 else commandLine.getErr().println("  (" + e.getClass().getName() + "; -Dpapergraph.debug=true shows where)");

@@ -47,8 +47,11 @@ public abstract class PapergraphCommand implements Callable<Integer> {
     /** The command's work; returns an exit code of {@link ExitCodes}. */
     protected abstract int doCall() throws Exception;
 
+    /** The command as typed after {@code papergraph}: "load", or "bench extract" for a subcommand. */
     protected String name() {
-        return spec.name();
+        String qualified = spec.qualifiedName();
+        String root = spec.root().name();
+        return qualified.startsWith(root + " ") ? qualified.substring(root.length() + 1) : qualified;
     }
 
     protected PrintWriter out() {

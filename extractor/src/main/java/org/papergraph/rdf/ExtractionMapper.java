@@ -151,7 +151,10 @@ public final class ExtractionMapper {
 
         void add(Node s, Node p, Node o) {
             org.apache.jena.sparql.core.Quad quad = org.apache.jena.sparql.core.Quad.create(graph, s, p, o);
-            if (written.add(quad)) out.quad(quad);
+            if (written.add(quad)) {
+                out.quad(quad);
+                if (NameKeys.isName(p, o)) add(s, PG.nameKey, NameKeys.keyOf(o));
+            }
         }
     }
 }

@@ -32,6 +32,6 @@ public final class OntologyFiles {
     public static Model ontologyAndVocabulary(ProjectFiles files) {
         Model model = read(files, ONTOLOGY);
         model.add(SkosVocabulary.model(files));
-        return model;
+        return NameKeys.addTo(model);
     }
 }

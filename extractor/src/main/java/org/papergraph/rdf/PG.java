@@ -42,6 +42,7 @@ public final class PG {
     public static final Node biboDoi = NodeFactory.createURI(BIBO + "doi");
     public static final Node biboAuthorList = NodeFactory.createURI(BIBO + "authorList");
     public static final Node titleKey = term("titleKey");
+    public static final Node nameKey = term("nameKey");
 
     public static final Node value = term("value");
     public static final Node unit = term("unit");
