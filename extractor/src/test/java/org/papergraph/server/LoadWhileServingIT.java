@@ -21,13 +21,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.papergraph.extract.Extractor;
-import org.papergraph.extract.RuleBasedExtractor;
-import org.papergraph.extract.TestLexicons;
-import org.papergraph.ingest.PaperSources;
-import org.papergraph.ingest.PaperStream;
 import org.papergraph.model.Extraction;
-import org.papergraph.nlp.OpenNlpAnalyzer;
 import org.papergraph.rdf.ExtractionMapper;
 import org.papergraph.rdf.OntologyFiles;
 import org.papergraph.rdf.PG;
@@ -46,7 +40,7 @@ class LoadWhileServingIT {
 
     @Test
     void readersSeeWholePapersAndNoErrorsDuringALoad(@TempDir Path dir) throws Exception {
-        List<Extraction> corpus = sampleCorpusExtractions();
+        List<Extraction> corpus = org.papergraph.store.SampleDatabase.extractions();
         List<Extraction> before = corpus.subList(0, 30);
         List<Extraction> loaded = corpus.subList(30, corpus.size());
         Map<String, Long> expectedSize = new HashMap<>();
@@ -139,18 +133,5 @@ class LoadWhileServingIT {
                 failures.add(e.toString());
             }
         } while (loading.get());
-    }
-
-    private static List<Extraction> sampleCorpusExtractions() throws Exception {
-        Extractor extractor = new RuleBasedExtractor(OpenNlpAnalyzer.shared(), TestLexicons.project());
-        List<PaperStream.Opener> openers = new ArrayList<>();
-        try (var files = Files.list(Path.of("..", "corpus"))) {
-            files.sorted().forEach(f -> openers.add(() -> PaperSources.open(f)));
-        }
-        List<Extraction> out = new ArrayList<>();
-        try (PaperStream papers = new PaperStream(openers, p -> { })) {
-            papers.forEachRemaining(p -> out.add(extractor.extract(p)));
-        }
-        return out;
     }
 }
