@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.papergraph.model.PaperMetadata;
 
 /**
@@ -22,45 +21,13 @@ import org.papergraph.model.PaperMetadata;
  * {@code authors} string), the categories and the date of v1. Title, abstract and names are made one line
  * ({@link ArxivText#oneLine}). Not thread-safe.
  */
-public final class ArxivMetadataSource implements PaperSource {
-    private final String name;
-    private final LineReader lines;
-    private Consumer<InputProblem> problems = p -> { };
-
+public final class ArxivMetadataSource extends LineRecordSource {
     public ArxivMetadataSource(String name, BufferedReader reader) {
         this(name, new LineReader(reader));
     }
 
     ArxivMetadataSource(String name, LineReader lines) {
-        this.name = name;
-        this.lines = lines;
-    }
-
-    @Override
-    public void onProblem(Consumer<InputProblem> listener) {
-        this.problems = listener;
-        lines.onProblem(listener);
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public long position() {
-        return lines.position();
-    }
-
-    @Override
-    public Paper next() throws IOException {
-        String line;
-        while ((line = lines.readLine()) != null) {
-            if (line.isBlank()) continue;
-            Paper paper = parse(line, lines.lineNumber());
-            if (paper != null) return paper;
-        }
-        return null;
+        super(name, lines);
     }
 
     /** The fields papergraph uses, as read; the others are skipped unread. */
@@ -83,7 +50,8 @@ public final class ArxivMetadataSource implements PaperSource {
         }
     }
 
-    private Paper parse(String line, long lineNumber) {
+    @Override
+    Paper parse(String line, long lineNumber) {
         Fields f;
         try {
             f = read(line);
@@ -127,7 +95,7 @@ public final class ArxivMetadataSource implements PaperSource {
         LocalDate date = date(f.firstCreated != null ? f.firstCreated : f.anyCreated, lineNumber);
         PaperMetadata metadata = new PaperMetadata(arxivId, doi, authors, categories);
         return new Paper(id, title.strip(), abstractText, authors.isEmpty() ? null : authors.size(), date, null,
-                arxivId == null ? null : ArxivText.page(arxivId), name + ":" + lineNumber, metadata);
+                arxivId == null ? null : ArxivText.page(arxivId), name() + ":" + lineNumber, metadata);
     }
 
     private LocalDate date(String created, long lineNumber) {
@@ -217,16 +185,4 @@ public final class ArxivMetadataSource implements PaperSource {
         return new BadRecord(JsonRecords.wrongType(field, expected, JsonRecords.typeOf(t), shown));
     }
 
-    private void problem(long lineNumber, String message) {
-        problems.accept(InputProblem.warning(name, lineNumber, message));
-    }
-
-    private void reject(long lineNumber, String message, String line) {
-        problems.accept(InputProblem.rejected(name, lineNumber, message, line));
-    }
-
-    @Override
-    public void close() throws IOException {
-        lines.close();
-    }
 }

@@ -3,57 +3,24 @@ package org.papergraph.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.function.Consumer;
 
 /**
  * Reads JSON Lines, one paper an object: {@code {"id","title","abstract","authors","date","url"}}; only
  * title and abstract are required. {@code authors} may be a count or a list of names. Not thread-safe.
  */
-public final class JsonLinesSource implements PaperSource {
-    private final String name;
-    private final LineReader lines;
-    private Consumer<InputProblem> problems = p -> { };
-
+public final class JsonLinesSource extends LineRecordSource {
     public JsonLinesSource(String name, BufferedReader reader) {
         this(name, new LineReader(reader));
     }
 
     JsonLinesSource(String name, LineReader lines) {
-        this.name = name;
-        this.lines = lines;
+        super(name, lines);
     }
 
     @Override
-    public void onProblem(Consumer<InputProblem> listener) {
-        this.problems = listener;
-        lines.onProblem(listener);
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public long position() {
-        return lines.position();
-    }
-
-    @Override
-    public Paper next() throws IOException {
-        String line;
-        while ((line = lines.readLine()) != null) {
-            if (line.isBlank()) continue;
-            Paper paper = parse(line, lines.lineNumber());
-            if (paper != null) return paper;
-        }
-        return null;
-    }
-
-    private Paper parse(String line, long lineNumber) {
+    Paper parse(String line, long lineNumber) {
         JsonNode node;
         try {
             node = JsonRecords.JSON.readTree(line);
@@ -80,7 +47,7 @@ public final class JsonLinesSource implements PaperSource {
         String id = Texts.clean(text(node, "id"));
         if (id != null && !Texts.hasVisible(id)) id = null;
         return new Paper(id == null ? null : id.strip(), title.strip(), abstractText, authors(node.get("authors"), lineNumber),
-                date(text(node, "date"), lineNumber), null, Texts.clean(text(node, "url")), name + ":" + lineNumber);
+                date(text(node, "date"), lineNumber), null, Texts.clean(text(node, "url")), name() + ":" + lineNumber);
     }
 
     /** {@code "abstract": true} is not an abstract: the text fields must be strings (an id may be a number). */
@@ -118,16 +85,4 @@ public final class JsonLinesSource implements PaperSource {
         return value == null || value.isNull() ? null : value.asText();
     }
 
-    private void problem(long lineNumber, String message) {
-        problems.accept(InputProblem.warning(name, lineNumber, message));
-    }
-
-    private void reject(long lineNumber, String message, String line) {
-        problems.accept(InputProblem.rejected(name, lineNumber, message, line));
-    }
-
-    @Override
-    public void close() throws IOException {
-        lines.close();
-    }
 }
