@@ -1,13 +1,9 @@
 package org.papergraph.server;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
+import org.papergraph.config.PasswordLines;
 
 /**
  * The user names of a Jetty password file ({@code user: password[, role…]} per line, {@code #} comments), as
@@ -18,22 +14,8 @@ final class Passwords {
     }
 
     static Set<String> users(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the password file " + file + ": " + e.getMessage(), e);
-        }
         Set<String> users = new LinkedHashSet<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) continue;
-            int colon = line.indexOf(':');
-            if (colon <= 0 || line.substring(colon + 1).isBlank()) {
-                throw new IllegalArgumentException(file + ":" + (i + 1) + ": expected 'user: password', got a line without both");
-            }
-            users.add(line.substring(0, colon).strip());
-        }
+        for (PasswordLines.Entry entry : PasswordLines.read(file, "password file")) users.add(entry.user());
         return users;
     }
 }

@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
+import org.papergraph.config.PasswordLines;
 import org.papergraph.model.Extraction;
 import org.papergraph.rdf.ExtractionMapper;
 import org.papergraph.rdf.PG;
@@ -62,22 +62,14 @@ public final class RemotePaperStore {
     }
 
     static String[] readCredentials(Path file) {
-        List<String> lines;
+        List<PasswordLines.Entry> entries;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read the credentials file " + file + ": " + e.getMessage(), e);
+            entries = PasswordLines.read(file, "credentials file");
+        } catch (java.io.UncheckedIOException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) continue;
-            int colon = line.indexOf(':');
-            if (colon <= 0 || line.substring(colon + 1).isBlank()) {
-                throw new IllegalArgumentException(file + ":" + (i + 1) + ": expected 'user: password'");
-            }
-            return new String[] {line.substring(0, colon).strip(), line.substring(colon + 1).strip()};
-        }
-        throw new IllegalArgumentException(file + ": no 'user: password' line");
+        if (entries.isEmpty()) throw new IllegalArgumentException(file + ": no 'user: password' line");
+        return new String[] {entries.get(0).user(), entries.get(0).password()};
     }
 
     public URI endpoint() {
