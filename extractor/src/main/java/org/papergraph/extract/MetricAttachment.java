@@ -35,6 +35,9 @@ final class MetricAttachment {
     Occurrence shared(String text, Sentence sentence, ReportedNumber first, ReportedNumber last, int cue, List<Occurrence> metrics,
                       List<Occurrence> occurrences, ResultMentions mentions) {
         Occurrence shared = metricStatedAs(text, occurrences, first.start());
+        // "82.87% lower rotation error and 25.15% higher part accuracy": a metric after the number's own
+        // comparative is its metric, whatever the cue before it (which may be an earlier number's).
+        if (shared == null && startsWithComparative(text, last.unitEnd())) shared = namedMetric(text, sentence, last, occurrences, mentions);
         if (shared == null) shared = metricBefore(occurrences, cue);
         if (shared == null) shared = metricBetween(occurrences, cue, first.start());
         if (shared == null && cue >= 0) shared = metricAfterCue(text, cue, first.start(), occurrences, mentions);
@@ -143,6 +146,12 @@ final class MetricAttachment {
         while (to > from && !rules.metricWords.contains(lower(text, spans.get(to - 1)))) to--;
         if (to == from) return null;
         return mentions.metricOccurrence(text, spans.get(from)[0], spans.get(to - 1)[1], occurrences);
+    }
+
+    private boolean startsWithComparative(String text, int from) {
+        Matcher word = WORD.matcher(text).region(from, Math.min(text.length(), from + 20));
+        return word.find() && text.substring(from, word.start()).isBlank()
+                && rules.comparatives.contains(text.substring(word.start(), word.end()).toLowerCase(Locale.ROOT));
     }
 
     private static boolean isFunctionWord(String w) {

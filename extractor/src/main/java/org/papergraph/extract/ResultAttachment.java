@@ -80,6 +80,8 @@ final class ResultAttachment {
     /** "with GPT-2", "speeding up ViT": a name after a preposition or a verb is not what the sentence is about. */
     private boolean isObject(Occurrence o, Sentence sentence) {
         String before = sentence.text().substring(0, Math.max(0, o.start() - sentence.start()));
+        // "For example, the mDeBERTa Base achieves": a preposition does not govern a name across a comma.
+        before = before.substring(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
         List<String> w = words(before);
         // Up to four words back: "into a 1.3B parameter GPT-3 XL model" is still the object of "into".
         for (int i = w.size() - 1; i >= Math.max(0, w.size() - 4); i--) {

@@ -97,8 +97,16 @@ final class ResultCues {
     }
 
     /** The end of the first baseline cue ("over", "compared to") from {@code from} to the sentence end, or -1. */
+    /** A number another result could be stated by: a decimal, or a number with a percent, times or points unit. */
+    private static final Pattern NEXT_NUMBER =
+            Pattern.compile("(?<![\\w./-])\\d+(?:\\.\\d+(?![\\w-])|\\s*(?:\\\\?%|x\\b|×|points?\\b|pp\\b))");
+
     int baselineCue(String text, Sentence sentence, int from) {
-        Matcher m = rules.baselineCue.matcher(text).region(Math.min(from, sentence.end()), sentence.end());
+        int start = Math.min(from, sentence.end());
+        // "a 91.37% average score, which is 1.37% over DeBERTa": the baseline belongs to the next number's statement.
+        Matcher next = NEXT_NUMBER.matcher(text).region(start, sentence.end());
+        int end = next.find() ? next.start() : sentence.end();
+        Matcher m = rules.baselineCue.matcher(text).region(start, end);
         return m.find() ? m.end() : -1;
     }
 }

@@ -9,11 +9,16 @@ import java.util.regex.Pattern;
 import org.papergraph.nlp.Sentence;
 
 /**
- * Whether a reported number is a result: counts, sizes, years, settings, thresholds, shares of the model
- * or the data and version numbers are not. Immutable and thread-safe.
+ * Whether a reported number is a result: counts, sizes, years, settings, thresholds, shares of the model,
+ * the data or a population (prevalences), exponents and terms of bounds (theoretical rates) and version numbers are not; p-values never reach here
+ * ({@code [no-number-before]}). Immutable and thread-safe.
  */
 final class ResultExclusions {
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    /** "0.78 ± 0.10", "0.78 pm 0.10" (a LaTeX \\pm whose backslash was lost): a spread, not a result. */
+    /** "O(T^{0.5})", "\\mathcal{O}(\\epsilon^{-2.5})", "1/T^{0.5}": an exponent or a term of a bound, not a result. */
+    private static final Pattern IN_BOUND = Pattern.compile("(?:\\^\\{?-?|(?:\\b[OoΘΩ]|\\\\mathcal\\{O\\}|\\\\Theta|\\\\Omega|\\\\tilde\\{O\\})\\([^()]*)$");
+    private static final Pattern SPREAD = Pattern.compile("(?:±|\\+/-|\\+-|\\bpm)\\s*$");
 
     private final ResultRules rules;
 
@@ -29,6 +34,7 @@ final class ResultExclusions {
         String before = text.substring(Math.max(sentence.start(), n.start() - 40), n.start());
         List<String> wordsBefore = words(before);
         boolean changeCue = wordsBefore.stream().anyMatch(w -> rules.increase.contains(w) || rules.decrease.contains(w));
+        if (SPREAD.matcher(before).find() || IN_BOUND.matcher(before).find()) return false;
         if ("GB".equals(n.unit()) && (words(afterUnit).stream().limit(3).anyMatch(w -> w.startsWith("gpu"))
                 || wordsBefore.subList(Math.max(0, wordsBefore.size() - 5), wordsBefore.size()).stream().anyMatch(w -> w.startsWith("gpu")))) {
             return false; // the size of a device, not a result
@@ -70,6 +76,7 @@ final class ResultExclusions {
             for (int i = 1; i < Math.min(following.size(), 6); i++) {
                 String w = following.get(i);
                 if (rules.countNouns.contains(w) || w.equals("data") || w.equals("compute") || w.equals("budget")) return false;
+                if (rules.populationNouns.contains(w)) return false; // "affecting 35% of … infants": a prevalence
             }
         }
         return true;

@@ -55,7 +55,7 @@ public final class ResultFinder {
                 addResults(text, sentence, group, occurrences, known, proposed, results);
             }
         }
-        return new Found(List.copyOf(results), List.copyOf(known.added));
+        return new Found(Statements.separate(text, results), List.copyOf(known.added));
     }
 
     private void addResults(String text, Sentence sentence, List<ReportedNumber> group, List<Occurrence> occurrences,
@@ -95,7 +95,7 @@ public final class ResultFinder {
             int end = Math.max(spanEnd, n.unitEnd());
             out.add(new Result(n.value(), n.unit(), kind, qualifier, name(metric), subject == null ? null : subject.canonical(),
                     name(attached.dataset(i)), name(attached.baseline()), text.substring(start, end), start, end,
-                    sentence.start(), sentence.end()));
+                    sentence.start(), sentence.end(), n.start(), n.unitEnd()));
         }
     }
 

@@ -24,6 +24,7 @@ public final class ResultRules {
     final Set<String> objectMarkers;
     final Set<String> sizeComparatives;
     final Set<String> settingNouns;
+    final Set<String> populationNouns;
 
     private ResultRules(RuleFile rules) {
         increase = rules.words("increase");
@@ -44,6 +45,7 @@ public final class ResultRules {
         objectMarkers = rules.words("object-markers");
         sizeComparatives = rules.words("size-comparatives");
         settingNouns = rules.words("setting-nouns");
+        populationNouns = rules.words("population-nouns");
         baselineCue = rules.alternation("baseline", "\\b", "\\b");
         baselineCues = rules.list("baseline").stream().sorted((a, b) -> b.length() - a.length()).toList();
     }

@@ -14,8 +14,16 @@ import java.math.BigDecimal;
  * @param end           end offset of {@code text}
  * @param sentenceStart offset of the evidence sentence
  * @param sentenceEnd   end offset of the evidence sentence
+ * @param valueStart    offset of the number in the abstract
+ * @param valueEnd      end offset of the number and its unit
  */
 public record Result(BigDecimal value, String unit, ResultKind kind, String qualifier, String metric,
                      String subject, String dataset, String baseline, String text, int start, int end,
-                     int sentenceStart, int sentenceEnd) {
+                     int sentenceStart, int sentenceEnd, int valueStart, int valueEnd) {
+
+    /** The same result stated by another span of the abstract. */
+    public Result withStatement(String text, int start, int end) {
+        return new Result(value, unit, kind, qualifier, metric, subject, dataset, baseline, text, start, end, sentenceStart, sentenceEnd,
+                valueStart, valueEnd);
+    }
 }

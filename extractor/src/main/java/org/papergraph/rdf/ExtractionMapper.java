@@ -72,7 +72,7 @@ public final class ExtractionMapper {
         List<Result> results = extraction.results();
         for (int i = 0; i < results.size(); i++) {
             Result r = results.get(i);
-            Node rn = uri(Iris.result(paperIri, i + 1));
+            Node rn = uri(Iris.result(paperIri, r.valueStart(), r.valueEnd()));
             q.add(p, PG.reports, rn);
             q.add(rn, RDF.type.asNode(), PG.Result);
             q.add(rn, PG.reportedIn, p);

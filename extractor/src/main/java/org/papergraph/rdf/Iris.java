@@ -38,8 +38,12 @@ public final class Iris {
         return PG.ID + "run/" + encode(startedAt);
     }
 
-    public static String result(String paperIri, int index) {
-        return paperIri + "/result/" + index;
+    /**
+     * A result by where its number stands in the abstract, so that its IRI survives re-extraction by a better
+     * extractor (a running index would shift when a result is found or dropped before it).
+     */
+    public static String result(String paperIri, int valueStart, int valueEnd) {
+        return paperIri + "/result/" + valueStart + "-" + valueEnd;
     }
 
     /** The ordered list (an {@code rdf:Seq}) of a paper's author names. */

@@ -65,8 +65,15 @@ class ResultFinderTest {
     }
 
     @Test
-    void countsYearsSectionsAndModelSizesAreNoResults() {
-        assertTrue(results("We train LLaMA 7B on 19.7B tokens with 8 GPUs and 1.56M examples in 2024. See Section 3.").isEmpty(),
-                () -> results("We train LLaMA 7B on 19.7B tokens with 8 GPUs and 1.56M examples in 2024. See Section 3.").toString());
+    void countsSizesYearsPValuesPrevalencesAndTheoreticalRatesAreNoResults() {
+        for (String text : List.of(
+                "We train LLaMA 7B on 19.7B tokens with 8 GPUs and 1.56M examples in 2024. See Section 3.",
+                "GaLore outperformed full fine-tuning (p = 0.031) and (p < 0.05) in every run.",
+                "The disease affects 35% of extremely low birth weight infants and 12.5% of adults.",
+                "We prove that GaLore converges at a rate of O(1/\\sqrt{T}) with a regret of O(T^{0.5}) and \\mathcal{O}(\\epsilon^{-2.5}) samples.")) {
+            assertTrue(results(text).isEmpty(), () -> text + " -> " + results(text));
+        }
+        List<Result> spreads = results("GaLore reaches an AUROC of 0.78 ± 0.10, and 0.91 pm 0.12 as the page's LaTeX writes it.");
+        assertEquals(List.of(new BigDecimal("0.78"), new BigDecimal("0.91")), spreads.stream().map(Result::value).toList());
     }
 }

@@ -30,7 +30,7 @@ class ExtractionMapperTest {
                 new Mention(EntityType.METRIC, "memory usage", "memory usage", 30, 42, false, PG.ID + "metric/memory-usage", null),
                 new Mention(EntityType.DATASET, "C4", "C4", 61, 63, false, PG.ID + "dataset/c4", null));
         List<Result> results = List.of(new Result(new BigDecimal("65.5"), "%", ResultKind.DECREASE, "up to", "memory usage", "GaLore",
-                "C4", null, "reduces memory usage by up to 65.5%", 22, 57, 19, 64));
+                "C4", null, "reduces memory usage by up to 65.5%", 22, 57, 19, 64, 52, 57));
         return new Extraction(paper, entities, results);
     }
 
@@ -45,5 +45,20 @@ class ExtractionMapperTest {
         boolean iso = IsoMatcher.isomorphic(expected.asDatasetGraph(), actual.asDatasetGraph());
         if (!iso) RDFDataMgr.write(System.err, actual, Lang.TRIG);
         assertTrue(iso, "mapped graph differs from golden/galore.trig (actual printed on stderr)");
+    }
+
+    @Test
+    void aResultKeepsItsIriWhenAnotherResultIsFoundBeforeIt() {
+        Extraction before = sample();
+        Result found = new Result(new BigDecimal("6"), null, ResultKind.ABSOLUTE, null, null, "GaLore", null, null, "6", 0, 1, 0, 18, 0, 1);
+        Extraction after = new Extraction(before.paper(), before.entities(), List.of(found, before.results().get(0)));
+        Dataset one = DatasetFactory.create();
+        new ExtractionMapper(PG.ID + "extractor/test").write(before, StreamRDFLib.dataset(one.asDatasetGraph()));
+        Dataset two = DatasetFactory.create();
+        new ExtractionMapper(PG.ID + "extractor/test").write(after, StreamRDFLib.dataset(two.asDatasetGraph()));
+        org.apache.jena.graph.Node result = org.apache.jena.graph.NodeFactory.createURI(Iris.result(PG.ID + "paper/galore", 52, 57));
+        org.apache.jena.graph.Node value = org.apache.jena.graph.NodeFactory.createLiteralDT("65.5", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal);
+        assertTrue(one.asDatasetGraph().contains(org.apache.jena.graph.Node.ANY, result, PG.value, value));
+        assertTrue(two.asDatasetGraph().contains(org.apache.jena.graph.Node.ANY, result, PG.value, value));
     }
 }
