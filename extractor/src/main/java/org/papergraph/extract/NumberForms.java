@@ -20,7 +20,11 @@ import org.papergraph.nlp.Sentence;
  */
 final class NumberForms {
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\w.\\-/^])([+\\-−]?)(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s*(?:–|—|-|−|to)\\s*(\\d+(?:\\.\\d+)?))?(?![\\w.]*\\^)");
+            "(?:(?<![\\w.\\-/^])|(?<=%/))([+\\-−]?)(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s*(?:–|—|-|−|to)\\s*(\\d+(?:\\.\\d+)?))?(?![\\w.]*\\^)");
+    /** TeX written between a number and its unit: "29$\\%$", "3.4$\\times$", "{6.3 \\times}$". */
+    private static final Pattern TEX_LEAD = Pattern.compile("^(?:\\$|\\{|\\}|~|\\\\[,;!])*");
+    /** "\\times" as TeX writes it, and as it reads when a JSON escape turned its "\\t" into a tab (a space after ingest). */
+    private static final Pattern TEX_TIMES = Pattern.compile("^ *(?:\\\\times|\\\\texttimes|[\\t ]imes)(?![A-Za-z])[}$]*");
     private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,|,?\\s*and|,?\\s*or|/)\\s*");
     private static final Pattern SCIENTIFIC = Pattern.compile("^\\s*(?:x|×|\\\\times)\\s*10");
 
@@ -42,15 +46,23 @@ final class NumberForms {
             if (SCIENTIFIC.matcher(after).find()) continue;
             String unit = null;
             int unitEnd = numberEnd;
+            int lead = texLead(after);
+            Matcher times = TEX_TIMES.matcher(after.substring(lead));
+            if (times.find()) {
+                unit = "x";
+                unitEnd = numberEnd + lead + times.end();
+            }
+            after = after.substring(lead);
             String trimmed = after.stripLeading();
             for (Map.Entry<String, String> u : rules.units.entrySet()) {
+                if (unit != null) break;
                 String form = u.getKey();
                 boolean glued = form.equals("%") || form.equals("\\%") || form.equals("x") || form.startsWith("-");
                 if (glued ? after.startsWith(form) && (!form.equals("x") || after.length() == 1 || !Character.isLetter(after.charAt(1)))
                         : startsWithWord(trimmed.toLowerCase(Locale.ROOT), form)
                         || (form.equals("×") && trimmed.startsWith("×"))) {
                     unit = u.getValue();
-                    unitEnd = glued ? numberEnd + form.length() : numberEnd + (after.length() - trimmed.length()) + form.length();
+                    unitEnd = lead + (glued ? numberEnd + form.length() : numberEnd + (after.length() - trimmed.length()) + form.length());
                     break;
                 }
             }
@@ -111,6 +123,12 @@ final class NumberForms {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** How many characters of TeX ("$", braces, thin spaces) stand before what follows the number. */
+    private static int texLead(String after) {
+        Matcher m = TEX_LEAD.matcher(after);
+        return m.find() ? m.end() : 0;
     }
 
     private static boolean startsWithWord(String s, String word) {

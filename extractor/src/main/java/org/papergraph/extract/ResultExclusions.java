@@ -18,6 +18,7 @@ final class ResultExclusions {
     /** "0.78 ± 0.10", "0.78 pm 0.10" (a LaTeX \\pm whose backslash was lost): a spread, not a result. */
     /** "O(T^{0.5})", "\\mathcal{O}(\\epsilon^{-2.5})", "1/T^{0.5}": an exponent or a term of a bound, not a result. */
     private static final Pattern IN_BOUND = Pattern.compile("(?:\\^\\{?-?|(?:\\b[OoΘΩ]|\\\\mathcal\\{O\\}|\\\\Theta|\\\\Omega|\\\\tilde\\{O\\})\\([^()]*)$");
+    private static final Pattern DIMENSION = Pattern.compile("^[\\s{}$]*\\d");
     private static final Pattern SPREAD = Pattern.compile("(?:±|\\+/-|\\+-|\\bpm)\\s*$");
 
     private final ResultRules rules;
@@ -35,6 +36,8 @@ final class ResultExclusions {
         List<String> wordsBefore = words(before);
         boolean changeCue = wordsBefore.stream().anyMatch(w -> rules.increase.contains(w) || rules.decrease.contains(w));
         if (SPREAD.matcher(before).find() || IN_BOUND.matcher(before).find()) return false;
+        // "256 × 256 images", "$256\\times256$": a size written as a product, not a result.
+        if ("x".equals(n.unit()) && DIMENSION.matcher(afterUnit).find()) return false;
         if ("GB".equals(n.unit()) && (words(afterUnit).stream().limit(3).anyMatch(w -> w.startsWith("gpu"))
                 || wordsBefore.subList(Math.max(0, wordsBefore.size() - 5), wordsBefore.size()).stream().anyMatch(w -> w.startsWith("gpu")))) {
             return false; // the size of a device, not a result

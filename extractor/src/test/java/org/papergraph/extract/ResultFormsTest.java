@@ -36,6 +36,10 @@ class ResultFormsTest {
             "ZetaNet achieves 91.37% accuracy on GLUE.                     | 91.37| %      | ABSOLUTE",
             "ZetaNet reaches 46.2 mAP on nuScenes.                         | 46.2 | mAP    | ABSOLUTE",
             "ZetaNet lowers perplexity by 1.07.                            | 1.07 |        | DECREASE",
+            "ZetaNet is up to $29\\times$ faster than BERT.               | 29   | x      | INCREASE",
+            "ZetaNet cuts the latency of BERT by 3.4$\\times$.            | 3.4  | x      | DECREASE",
+            "ZetaNet improves accuracy by $1.81\\%$ over BERT.            | 1.81 | %      | INCREASE",
+            "ZetaNet is ${2.5 \times}$ faster than BERT.                   | 2.5  | x      | INCREASE",
     })
     void numberForms(String sentence, String value, String unit, ResultKind kind) {
         List<Result> rs = results("We propose ZetaNet. " + sentence);
@@ -72,6 +76,13 @@ class ResultFormsTest {
     void qualifiers(String sentence, String qualifier) {
         Result r = results(sentence).get(0);
         assertEquals(qualifier, r.qualifier());
+    }
+
+    @Test
+    void numbersListedWithSlashesAreOneResultEach() {
+        List<Result> rs = results("ZetaNet reaches 72.31%/64.76%/50.33% on DOTA.");
+        assertEquals(List.of(new BigDecimal("72.31"), new BigDecimal("64.76"), new BigDecimal("50.33")), rs.stream().map(Result::value).toList());
+        rs.forEach(r -> assertEquals("%", r.unit()));
     }
 
     @Test
@@ -130,6 +141,7 @@ class ResultFormsTest {
             "We induce up to 75% sparsity into the model.",
             "Data needed to reach a given level (AUC>0.95) drops.",
             "We distill it into a student model that is 8x smaller and keeps its quality.",
+            "ZetaNet generates 256 × 256 images and $512\\times512$ crops.",
             "Pruning starts at 25% of total training compute.",
             "With 0.5% extra trainable parameters, our method adapts the model.",
             "It adapts the model while only utilizing 8% training samples."})
