@@ -21,6 +21,8 @@ import numpy as np
 from model import Head, WIDTH, constraints
 
 CLS, SEP = 101, 102
+# Indices of the features that come from the rule extractor's proposals and answer (PieceFeatures.Feature).
+RULE_FEATURES = (0, 1, 2, 4, 5, 9)
 
 
 def log(*args):
@@ -90,6 +92,10 @@ def train(model, items, args, n_features, rng):
         total, started = 0.0, time.time()
         for batch in batches(items, args.batch, True, rng):
             ids, mask, features, tags, proposed = tensors(batch, n_features)
+            if args.feature_dropout > 0:
+                # Windows that see no rule proposals make the head learn from the encoder's context too.
+                dropped = torch.rand(features.shape[0]) < args.feature_dropout
+                features[dropped.nonzero(as_tuple=True)[0][:, None, None], :, torch.tensor(list(RULE_FEATURES))[None, None, :]] = 0
             weights = torch.tensor([w["weight"] for w in batch])
             scores = model(stack_states(batch), features)
             emissions, proposed_logit = scores[..., :-1], scores[..., -1]
@@ -140,6 +146,8 @@ def main():
     p.add_argument("--proposed-weight", type=float, default=0.5)
     p.add_argument("--sample-weight", type=float, default=0.5,
                    help="weight of the sample-corpus abstracts, where the rules were tuned (NeurIPS ones weigh 1)")
+    p.add_argument("--feature-dropout", type=float, default=0.0,
+                   help="share of training windows whose rule features are zeroed (default 0)")
     p.add_argument("--seed", type=int, default=13)
     p.add_argument("--threads", type=int, default=1,
                    help="torch threads; more than one is slower on a busy 2-core machine (OpenMP waits)")

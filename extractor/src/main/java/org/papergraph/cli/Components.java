@@ -2,7 +2,9 @@ package org.papergraph.cli;
 
 import java.util.Set;
 import org.papergraph.config.ProjectFiles;
+import org.papergraph.extract.AttributeChooser;
 import org.papergraph.extract.CandidateClassifier;
+import org.papergraph.extract.ResultRole;
 import org.papergraph.extract.Extractor;
 import org.papergraph.extract.LearnedExtractor;
 import org.papergraph.extract.Lexicon;
@@ -40,12 +42,25 @@ final class Components {
 
     /** The extractor of a plain run. */
     static Extractor extractor(ProjectFiles files) {
-        return extractor(files, DEFAULT_STAGES);
+        return rules(files);
     }
 
-    /** The rule extractor alone (the recognizer's feature source, and the baseline it is measured against). */
+    /**
+     * The rule extractor of a plain run: every rule stage, the statistical stage and the learned subject chooser
+     * (the recognizer's feature source, and the baseline it is measured against).
+     */
     static RuleBasedExtractor rules(ProjectFiles files) {
+        return withoutChoosers(files).choosingBy(subjectChooser(files));
+    }
+
+    /** The rule extractor with the rules' own choice of every result attribute: what the choosers learn from. */
+    static RuleBasedExtractor withoutChoosers(ProjectFiles files) {
         return (RuleBasedExtractor) extractor(files, DEFAULT_STAGES);
+    }
+
+    /** The shipped subject chooser; fails naming the file when it is missing. */
+    static AttributeChooser subjectChooser(ProjectFiles files) {
+        return AttributeChooser.read(ResultRole.SUBJECT, files.open(ResultRole.SUBJECT.modelFile), AttributeChooser.SUBJECT_MIN_PROBABILITY);
     }
 
     static LearnedExtractor learned(ProjectFiles files, RuleBasedExtractor rules, SpanSource spans) {

@@ -57,6 +57,10 @@ final class EvaluateCommand extends PapergraphCommand {
     @Option(names = "--without-vocabulary", description = "Extract with an empty vocabulary, to measure what the vocabulary adds.")
     boolean withoutVocabulary;
 
+    @Option(names = "--rules-subjects",
+            description = "Results take the subject the rules choose instead of the learned subject chooser's (for ablations).")
+    boolean rulesSubjects;
+
     double rejectAbove = CandidateClassifier.DEFAULT_REJECT_ABOVE;
 
     @Option(names = "--reject-above", paramLabel = "P",
@@ -80,8 +84,9 @@ final class EvaluateCommand extends PapergraphCommand {
             problems += goldFile.problems();
         }
         ProjectFiles files = ProjectFiles.fromEnvironment();
-        Extractor extractor = Components.extractor(files,
+        RuleBasedExtractor extractor = (RuleBasedExtractor) Components.extractor(files,
                 withoutVocabulary ? new Lexicon(List.of()) : SkosVocabulary.lexicon(files), parseStages(), rejectAbove);
+        if (!rulesSubjects) extractor = extractor.choosingBy(Components.subjectChooser(files));
         LearnedExtractor learned = null;
         if (kind == Kind.learned) {
             FoldScores held = scores == null ? null : FoldScores.read(scores);
@@ -90,7 +95,7 @@ final class EvaluateCommand extends PapergraphCommand {
                 abstracts.removeIf(a -> !held.holds(a.id()));
                 err().printf("papergraph evaluate: %d of %d abstracts have fold scores in %s; only they are scored%n", abstracts.size(), all, scores);
             }
-            learned = Components.learned(files, (RuleBasedExtractor) extractor, held);
+            learned = Components.learned(files, extractor, held);
         }
         double[] thresholds = learned == null ? new double[] {0} : minConfidences;
         List<Scorer> scorers = new ArrayList<>();

@@ -8,7 +8,10 @@ import java.util.List;
 import org.papergraph.config.ProjectFiles;
 import org.papergraph.eval.CandidateTraining;
 import org.papergraph.eval.GoldSet;
+import org.papergraph.eval.AttributeTraining;
+import org.papergraph.extract.AttributeChooser;
 import org.papergraph.extract.CandidateClassifier;
+import org.papergraph.extract.ResultRole;
 import org.papergraph.extract.RuleBasedExtractor;
 import org.papergraph.nlp.MaxentClassifier;
 import org.papergraph.nlp.OpenNlpAnalyzer;
@@ -18,19 +21,43 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Trains the model of the statistical stage from annotated abstracts.",
-                "The abstracts are gold JSON Lines, as shared/gold/GUIDELINES.md describes: every candidate the rules find is an",
-                "example, labeled with the type of the entity it names or O.",
-                "The shipped model is rebuilt with:",
-                "  papergraph train extractor/training/*.jsonl"})
+        description = {"Trains a model of the rule extractor from annotated abstracts.",
+                "The abstracts are gold JSON Lines, as shared/gold/GUIDELINES.md describes.",
+                "--model entity-candidates (the statistical stage): every candidate the rules find is an example, labeled with",
+                "the type of the entity it names or O. Rebuilt with:",
+                "  papergraph train extractor/training/*.jsonl",
+                "--model result-subjects (the subject chooser, shipped): every method or model of a number's sentence, and what",
+                "the paper mainly proposes, is an option for each number an annotated result states, labeled by whether it is",
+                "that result's subject. Rebuilt with:",
+                "  papergraph train --model result-subjects ../shared/training/*.jsonl extractor/training/*.jsonl \\",
+                "      extractor/src/test/resources/gold/holdout*.jsonl",
+                "--model result-metrics (the metric chooser): the same over the METRIC mentions; measured, not shipped (README)."})
 final class TrainCommand extends PapergraphCommand {
-    static final String DEFAULT_OUT = "extractor/src/main/resources/papergraph/" + CandidateClassifier.MODEL_FILE;
+    static final String RESOURCES = "extractor/src/main/resources/papergraph/";
+
+    enum Model { entity_candidates, result_metrics, result_subjects }
 
     @Parameters(arity = "1..*", paramLabel = "GOLD", description = "Annotated abstracts (JSON Lines).")
     List<Path> inputs;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Where to write the model (default: ${DEFAULT-VALUE}).")
-    Path out = Path.of(DEFAULT_OUT);
+    @Option(names = "--model", paramLabel = "MODEL", converter = ModelConverter.class,
+            description = "Which model: entity-candidates, result-metrics or result-subjects (default: entity-candidates).")
+    Model model = Model.entity_candidates;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+            description = "Where to write the model (default: the shipped one under " + RESOURCES + ").")
+    Path out;
+
+    static final class ModelConverter implements picocli.CommandLine.ITypeConverter<Model> {
+        @Override
+        public Model convert(String value) {
+            try {
+                return Model.valueOf(value.replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a model; use entity-candidates or result-metrics");
+            }
+        }
+    }
 
     @Option(names = "--cross-validate", paramLabel = "K",
             description = "Instead of writing a model, report K-fold cross-validation (by abstract) of the judged phrases.")
@@ -39,8 +66,12 @@ final class TrainCommand extends PapergraphCommand {
     @Override
     protected int doCall() throws Exception {
         ProjectFiles files = ProjectFiles.fromEnvironment();
-        // The rule stages alone: the model learns from what the rules find.
-        RuleBasedExtractor rules = new RuleBasedExtractor(OpenNlpAnalyzer.shared(), SkosVocabulary.lexicon(files));
+        ResultRole role = model == Model.result_metrics ? ResultRole.METRIC : model == Model.result_subjects ? ResultRole.SUBJECT : null;
+        if (out == null) out = Path.of(RESOURCES + (role != null ? role.modelFile : CandidateClassifier.MODEL_FILE));
+        // Entity candidates: the rule stages alone, the model learns from what they find. Result metrics: the
+        // extractor of a plain run, whose entities the chooser will see.
+        RuleBasedExtractor rules = role != null ? Components.withoutChoosers(files)
+                : new RuleBasedExtractor(OpenNlpAnalyzer.shared(), SkosVocabulary.lexicon(files));
         List<GoldSet.Abstract> annotated = new ArrayList<>();
         int problems = 0;
         for (Path input : inputs) {
@@ -59,15 +90,25 @@ final class TrainCommand extends PapergraphCommand {
             if (folds < 2 || folds > annotated.size()) {
                 throw CommandFailure.usage("--cross-validate needs between 2 and " + annotated.size() + " folds");
             }
-            out().print(CandidateTraining.crossValidate(rules, annotated, folds));
+            out().print(role != null ? AttributeTraining.crossValidate(role, rules, annotated, folds)
+                    : CandidateTraining.crossValidate(rules, annotated, folds));
             return ExitCodes.OK;
         }
-        List<MaxentClassifier.Example> examples = CandidateTraining.examples(rules, annotated, "training");
         int abstracts = annotated.size();
-        long positives = examples.stream().filter(e -> !e.outcome().equals(CandidateClassifier.NOT_AN_ENTITY)).count();
-        message("%d candidates from %d abstracts (%d name entities, %d do not); %d input problems",
-                examples.size(), abstracts, positives, examples.size() - positives, problems);
-        MaxentClassifier model = CandidateTraining.train(examples);
+        MaxentClassifier trained;
+        if (role != null) {
+            List<MaxentClassifier.Example> examples = AttributeTraining.examples(role, rules, annotated);
+            long positives = examples.stream().filter(e -> e.outcome().equals(AttributeChooser.RIGHT)).count();
+            message("%d options from %d abstracts (%d name the annotated result's attribute); %d input problems",
+                    examples.size(), abstracts, positives, problems);
+            trained = AttributeTraining.train(examples);
+        } else {
+            List<MaxentClassifier.Example> examples = CandidateTraining.examples(rules, annotated, "training");
+            long positives = examples.stream().filter(e -> !e.outcome().equals(CandidateClassifier.NOT_AN_ENTITY)).count();
+            message("%d candidates from %d abstracts (%d name entities, %d do not); %d input problems",
+                    examples.size(), abstracts, positives, examples.size() - positives, problems);
+            trained = CandidateTraining.train(examples);
+        }
         Path parent = out.toAbsolutePath().getParent();
         try {
             if (parent != null) Files.createDirectories(parent);
@@ -75,7 +116,7 @@ final class TrainCommand extends PapergraphCommand {
             throw CommandFailure.cannotCreate("cannot create the folder of " + out + ": " + e.getMessage());
         }
         try (OutputStream o = ExtractCommand.create(out)) {
-            model.write(o);
+            trained.write(o);
         }
         message("model written to %s (rebuild the jar to ship it)", out);
         return ExitCodes.OK;

@@ -22,6 +22,7 @@ public final class LearnedExtractor implements Extractor {
     private final PieceFeatures features;
     private final SpanSource recognizer;
     private final double minConfidence;
+    private final AcronymAliases acronyms = new AcronymAliases();
 
     public LearnedExtractor(RuleBasedExtractor rules, WordPieceTokenizer tokenizer, SpanSource recognizer, double minConfidence) {
         this.rules = rules;
@@ -56,7 +57,7 @@ public final class LearnedExtractor implements Extractor {
                     known == null ? null : known.iri(), known == null ? null : known.broaderIri(), Candidate.PROPOSAL,
                     s.proposed() >= PROPOSED_ABOVE));
         }
-        Extraction resolved = rules.extractFrom(paper, candidates);
+        Extraction resolved = rules.extractFrom(paper, candidates, acronyms.of(text, candidates));
         List<Mention> entities = new ArrayList<>(resolved.entities().size());
         for (Mention m : resolved.entities()) entities.add(m.withConfidence(confidenceOf(m, spans, text)));
         return new Extraction(paper, entities, resolved.results());

@@ -5,7 +5,10 @@ import static org.papergraph.extract.ResultWords.WINDOW;
 import static org.papergraph.extract.ResultWords.firstWord;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.papergraph.model.EntityType;
 import org.papergraph.model.Mention;
 import org.papergraph.model.Result;
@@ -28,13 +31,38 @@ public final class ResultFinder {
     private final ResultCues cues;
     private final MetricAttachment metrics;
     private final ResultAttachment attributes;
+    private final ResultRules rules;
+    /** The learned choices of attributes, by role; a role without one keeps the rules' choice. */
+    private final Map<ResultRole, AttributeChooser> choosers;
+    /** Where each attribute decision is recorded for training, or null. */
+    private final Consumer<AttributeChoice> trace;
 
     public ResultFinder(ResultRules rules) {
+        this(rules, Map.of(), null);
+    }
+
+    private ResultFinder(ResultRules rules, Map<ResultRole, AttributeChooser> choosers, Consumer<AttributeChoice> trace) {
+        this.rules = rules;
         this.numbers = new NumberForms(rules);
         this.exclusions = new ResultExclusions(rules);
         this.cues = new ResultCues(rules);
         this.metrics = new MetricAttachment(rules, cues);
         this.attributes = new ResultAttachment(rules);
+        this.choosers = choosers;
+        this.trace = trace;
+    }
+
+    /** The same finder, with the chooser's role decided by it. */
+    ResultFinder choosingBy(AttributeChooser chooser) {
+        Map<ResultRole, AttributeChooser> all = new EnumMap<>(ResultRole.class);
+        all.putAll(choosers);
+        all.put(chooser.role(), chooser);
+        return new ResultFinder(rules, Map.copyOf(all), trace);
+    }
+
+    /** The same finder, recording every attribute decision to {@code trace}; for training, one finder per abstract. */
+    ResultFinder tracing(Consumer<AttributeChoice> trace) {
+        return new ResultFinder(rules, choosers, trace);
     }
 
     /** What the finder found: results, and metrics it named that the entity finders had not. */
@@ -91,12 +119,71 @@ public final class ResultFinder {
             ReportedNumber n = group.get(i);
             Occurrence metric = n.metricUnit() != null ? n.metricUnit() : shared != null ? shared
                     : listed.size() == group.size() ? listed.get(i) : null;
+            if (n.metricUnit() == null) metric = learned(ResultRole.METRIC, text, sentence, n, metric, metricOptions(occurrences, metric));
+            List<Occurrence> subjects = subjectOptions(occurrences, subject, proposed);
+            Occurrence subjectOcc = learned(ResultRole.SUBJECT, text, sentence, n, ruleOption(subjects, subject, n), subjects);
+            Mention numberSubject = subjectOcc == null ? null : subjectOcc.mention();
             int start = Math.min(spanStart, n.start());
             int end = Math.max(spanEnd, n.unitEnd());
-            out.add(new Result(n.value(), n.unit(), kind, qualifier, name(metric), subject == null ? null : subject.canonical(),
+            out.add(new Result(n.value(), n.unit(), kind, qualifier, name(metric), numberSubject == null ? null : numberSubject.canonical(),
                     name(attached.dataset(i)), name(attached.baseline()), text.substring(start, end), start, end,
                     sentence.start(), sentence.end(), n.start(), n.unitEnd()));
         }
+    }
+
+    /**
+     * The option a role's chooser picks (null: none), recording the decision when tracing; the rules' choice
+     * without a chooser. {@code ruleChoice} is among {@code options} or null.
+     */
+    private Occurrence learned(ResultRole role, String text, Sentence sentence, ReportedNumber n, Occurrence ruleChoice, List<Occurrence> options) {
+        AttributeChooser chooser = choosers.get(role);
+        if (chooser == null && trace == null) return ruleChoice;
+        List<List<String>> features = new ArrayList<>(options.size());
+        for (Occurrence o : options) features.add(AttributeFeatures.of(role, text, sentence, n, o, o == ruleChoice, options, rules));
+        if (trace != null) {
+            List<AttributeChoice.Option> recorded = new ArrayList<>(options.size());
+            for (int k = 0; k < options.size(); k++) {
+                recorded.add(new AttributeChoice.Option(options.get(k).mention().text(), options.get(k).mention().canonical(), features.get(k)));
+            }
+            trace.accept(new AttributeChoice(role, n.value(), n.start(), List.copyOf(recorded), options.indexOf(ruleChoice)));
+        }
+        if (chooser == null) return ruleChoice;
+        int chosen = chooser.choose(features);
+        return chosen < 0 ? null : options.get(chosen);
+    }
+
+    /** The METRIC mentions of the sentence, and the rules' choice (which may be a metric named only there). */
+    private static List<Occurrence> metricOptions(List<Occurrence> occurrences, Occurrence ruleChoice) {
+        List<Occurrence> options = new ArrayList<>();
+        for (Occurrence o : occurrences) if (o.mention().type() == EntityType.METRIC) options.add(same(o, ruleChoice) ? ruleChoice : o);
+        if (ruleChoice != null && !options.contains(ruleChoice)) options.add(ruleChoice);
+        return options;
+    }
+
+    /** The methods and models of the sentence, and what the paper mainly proposes (start -1 when not in the sentence). */
+    private static List<Occurrence> subjectOptions(List<Occurrence> occurrences, Mention ruleChoice, Mention proposed) {
+        List<Occurrence> options = new ArrayList<>();
+        for (Occurrence o : occurrences) {
+            if (o.mention().type() == EntityType.METHOD || o.mention().type() == EntityType.MODEL) options.add(o);
+        }
+        for (Mention m : java.util.Arrays.asList(proposed, ruleChoice)) {
+            if (m != null && options.stream().noneMatch(o -> o.mention() == m)) options.add(new Occurrence(-1, -1, m));
+        }
+        return options;
+    }
+
+    /** The option of the rules' chosen mention: its last occurrence before the number, else its first. */
+    private static Occurrence ruleOption(List<Occurrence> options, Mention chosen, ReportedNumber n) {
+        Occurrence found = null;
+        for (Occurrence o : options) {
+            if (o.mention() != chosen) continue;
+            if (found == null || o.start() >= 0 && o.start() < n.start()) found = o;
+        }
+        return found;
+    }
+
+    private static boolean same(Occurrence a, Occurrence b) {
+        return b != null && a.start() == b.start() && a.end() == b.end();
     }
 
     /** The end of the clause after a number: the next semicolon, or the sentence end. */

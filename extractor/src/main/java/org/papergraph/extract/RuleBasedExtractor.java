@@ -89,6 +89,18 @@ public final class RuleBasedExtractor implements Extractor {
         this(analyzer, lexicon, EnumSet.of(Stage.PATTERNS, Stage.HEAD_NOUNS), null);
     }
 
+    /** The same extractor with the chooser's attribute of each result decided by it instead of the rules. */
+    public RuleBasedExtractor choosingBy(AttributeChooser chooser) {
+        return new RuleBasedExtractor(analyzer, lexicon, patterns, resultFinder.choosingBy(chooser), stages, classifier);
+    }
+
+    /** Every decision of a result's attributes in the paper, with its options' features: the examples of the choosers. */
+    public List<AttributeChoice> attributeChoices(Paper paper) {
+        List<AttributeChoice> choices = new ArrayList<>();
+        new RuleBasedExtractor(analyzer, lexicon, patterns, resultFinder.tracing(choices::add), stages, classifier).extract(paper);
+        return choices;
+    }
+
     /** The same rules (the very patterns already loaded), with every stage, the statistical one judging by {@code classifier}. */
     public RuleBasedExtractor judgedBy(CandidateClassifier classifier) {
         return new RuleBasedExtractor(analyzer, lexicon, patterns, resultFinder, EnumSet.allOf(Stage.class), classifier);
@@ -108,9 +120,9 @@ public final class RuleBasedExtractor implements Extractor {
      * The extraction of a paper whose entity candidates another stage found (the learned recognizer): they are
      * resolved, merged and marked proposed as the rules' own, and the results found among them.
      */
-    Extraction extractFrom(Paper paper, List<Candidate> candidates) {
+    Extraction extractFrom(Paper paper, List<Candidate> candidates, Map<String, String> acronymAliases) {
         AbstractText doc = new AbstractText(paper.title(), paper.abstractText(), analyzer);
-        Map<String, String> aliases = new HashMap<>();
+        Map<String, String> aliases = new HashMap<>(acronymAliases);
         AcronymCandidates.titleAcronymAliases(candidates, aliases);
         return extraction(paper, doc, candidates, aliases);
     }
