@@ -1,5 +1,6 @@
 package org.papergraph.cli;
 
+import java.util.List;
 import java.util.Set;
 import org.papergraph.config.ProjectFiles;
 import org.papergraph.extract.AttributeChooser;
@@ -50,7 +51,17 @@ final class Components {
      * (the recognizer's feature source, and the baseline it is measured against).
      */
     static RuleBasedExtractor rules(ProjectFiles files) {
-        return withoutChoosers(files).choosingBy(subjectChooser(files));
+        return withChoosers(files, withoutChoosers(files));
+    }
+
+    /** The roles whose shipped chooser decides a result's attribute instead of the rules. */
+    static final List<ResultRole> SHIPPED_CHOOSERS = List.of(ResultRole.SUBJECT, ResultRole.DATASET);
+
+    /** {@code rules} with the shipped result-attribute choosers. */
+    static RuleBasedExtractor withChoosers(ProjectFiles files, RuleBasedExtractor rules) {
+        RuleBasedExtractor out = rules;
+        for (ResultRole role : SHIPPED_CHOOSERS) out = out.choosingBy(chooser(files, role));
+        return out;
     }
 
     /** The rule extractor with the rules' own choice of every result attribute: what the choosers learn from. */
@@ -58,9 +69,9 @@ final class Components {
         return (RuleBasedExtractor) extractor(files, DEFAULT_STAGES);
     }
 
-    /** The shipped subject chooser; fails naming the file when it is missing. */
-    static AttributeChooser subjectChooser(ProjectFiles files) {
-        return AttributeChooser.read(ResultRole.SUBJECT, files.open(ResultRole.SUBJECT.modelFile), AttributeChooser.SUBJECT_MIN_PROBABILITY);
+    /** The shipped chooser of a role; fails naming the file when it is missing. */
+    static AttributeChooser chooser(ProjectFiles files, ResultRole role) {
+        return AttributeChooser.read(role, files.open(role.modelFile), AttributeChooser.minProbability(role));
     }
 
     static LearnedExtractor learned(ProjectFiles files, RuleBasedExtractor rules, SpanSource spans) {

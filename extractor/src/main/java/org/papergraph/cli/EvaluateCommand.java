@@ -57,9 +57,9 @@ final class EvaluateCommand extends PapergraphCommand {
     @Option(names = "--without-vocabulary", description = "Extract with an empty vocabulary, to measure what the vocabulary adds.")
     boolean withoutVocabulary;
 
-    @Option(names = "--rules-subjects",
-            description = "Results take the subject the rules choose instead of the learned subject chooser's (for ablations).")
-    boolean rulesSubjects;
+    @Option(names = "--rules-attributes",
+            description = "Results take the subject and dataset the rules choose instead of the learned choosers' (for ablations).")
+    boolean rulesAttributes;
 
     double rejectAbove = CandidateClassifier.DEFAULT_REJECT_ABOVE;
 
@@ -86,7 +86,7 @@ final class EvaluateCommand extends PapergraphCommand {
         ProjectFiles files = ProjectFiles.fromEnvironment();
         RuleBasedExtractor extractor = (RuleBasedExtractor) Components.extractor(files,
                 withoutVocabulary ? new Lexicon(List.of()) : SkosVocabulary.lexicon(files), parseStages(), rejectAbove);
-        if (!rulesSubjects) extractor = extractor.choosingBy(Components.subjectChooser(files));
+        if (!rulesAttributes) extractor = Components.withChoosers(files, extractor);
         LearnedExtractor learned = null;
         if (kind == Kind.learned) {
             FoldScores held = scores == null ? null : FoldScores.read(scores);

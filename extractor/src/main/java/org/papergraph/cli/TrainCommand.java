@@ -31,17 +31,18 @@ import picocli.CommandLine.Parameters;
                 "that result's subject. Rebuilt with:",
                 "  papergraph train --model result-subjects ../shared/training/*.jsonl extractor/training/*.jsonl \\",
                 "      extractor/src/test/resources/gold/holdout*.jsonl",
+                "--model result-datasets (the dataset chooser, shipped): the same over the datasets of the sentence.",
                 "--model result-metrics (the metric chooser): the same over the METRIC mentions; measured, not shipped (README)."})
 final class TrainCommand extends PapergraphCommand {
     static final String RESOURCES = "extractor/src/main/resources/papergraph/";
 
-    enum Model { entity_candidates, result_metrics, result_subjects }
+    enum Model { entity_candidates, result_metrics, result_subjects, result_datasets }
 
     @Parameters(arity = "1..*", paramLabel = "GOLD", description = "Annotated abstracts (JSON Lines).")
     List<Path> inputs;
 
     @Option(names = "--model", paramLabel = "MODEL", converter = ModelConverter.class,
-            description = "Which model: entity-candidates, result-metrics or result-subjects (default: entity-candidates).")
+            description = "Which model: entity-candidates, result-metrics, result-subjects or result-datasets (default: entity-candidates).")
     Model model = Model.entity_candidates;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
@@ -66,7 +67,12 @@ final class TrainCommand extends PapergraphCommand {
     @Override
     protected int doCall() throws Exception {
         ProjectFiles files = ProjectFiles.fromEnvironment();
-        ResultRole role = model == Model.result_metrics ? ResultRole.METRIC : model == Model.result_subjects ? ResultRole.SUBJECT : null;
+        ResultRole role = switch (model) {
+            case result_metrics -> ResultRole.METRIC;
+            case result_subjects -> ResultRole.SUBJECT;
+            case result_datasets -> ResultRole.DATASET;
+            case entity_candidates -> null;
+        };
         if (out == null) out = Path.of(RESOURCES + (role != null ? role.modelFile : CandidateClassifier.MODEL_FILE));
         // Entity candidates: the rule stages alone, the model learns from what they find. Result metrics: the
         // extractor of a plain run, whose entities the chooser will see.

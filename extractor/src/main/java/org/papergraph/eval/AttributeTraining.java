@@ -124,7 +124,11 @@ public final class AttributeTraining {
         Set<String> names = null;
         for (GoldSet.GoldResult g : a.results()) {
             if (g.value() == null || Math.abs(g.value() - value.doubleValue()) > 1e-6) continue;
-            String name = role == ResultRole.METRIC ? g.metric() : g.subject();
+            String name = switch (role) {
+                case METRIC -> g.metric();
+                case SUBJECT -> g.subject();
+                case DATASET -> g.dataset();
+            };
             if (role == ResultRole.METRIC && name == null) continue;
             if (names == null) names = new HashSet<>();
             if (name == null) continue;

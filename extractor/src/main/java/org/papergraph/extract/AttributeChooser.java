@@ -22,6 +22,17 @@ public final class AttributeChooser {
      * against 0.643 at 0.05 and 0.595 for the rules' choice).
      */
     public static final double SUBJECT_MIN_PROBABILITY = 0.0;
+    /** The dataset chooser's threshold, chosen the same way (NeurIPS folds: dataset right 0.755, rules' choice 0.728). */
+    public static final double DATASET_MIN_PROBABILITY = 0.2;
+
+    /** The threshold a shipped chooser of the role runs at. */
+    public static double minProbability(ResultRole role) {
+        return switch (role) {
+            case SUBJECT -> SUBJECT_MIN_PROBABILITY;
+            case DATASET -> DATASET_MIN_PROBABILITY;
+            case METRIC -> throw new IllegalArgumentException("no metric chooser ships: it measured no gain (README)");
+        };
+    }
 
     private final ResultRole role;
     private final MaxentClassifier model;

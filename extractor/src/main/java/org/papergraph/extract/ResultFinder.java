@@ -123,10 +123,13 @@ public final class ResultFinder {
             List<Occurrence> subjects = subjectOptions(occurrences, subject, proposed);
             Occurrence subjectOcc = learned(ResultRole.SUBJECT, text, sentence, n, ruleOption(subjects, subject, n), subjects);
             Mention numberSubject = subjectOcc == null ? null : subjectOcc.mention();
+            Occurrence ruleDataset = attached.dataset(i);
+            List<Occurrence> datasets = typedOptions(occurrences, ruleDataset, EntityType.DATASET);
+            Occurrence dataset = learned(ResultRole.DATASET, text, sentence, n, ruleDataset == null ? null : datasets.get(datasets.indexOf(ruleDataset)), datasets);
             int start = Math.min(spanStart, n.start());
             int end = Math.max(spanEnd, n.unitEnd());
             out.add(new Result(n.value(), n.unit(), kind, qualifier, name(metric), numberSubject == null ? null : numberSubject.canonical(),
-                    name(attached.dataset(i)), name(attached.baseline()), text.substring(start, end), start, end,
+                    name(dataset), name(attached.baseline()), text.substring(start, end), start, end,
                     sentence.start(), sentence.end(), n.start(), n.unitEnd()));
         }
     }
@@ -154,8 +157,13 @@ public final class ResultFinder {
 
     /** The METRIC mentions of the sentence, and the rules' choice (which may be a metric named only there). */
     private static List<Occurrence> metricOptions(List<Occurrence> occurrences, Occurrence ruleChoice) {
+        return typedOptions(occurrences, ruleChoice, EntityType.METRIC);
+    }
+
+    /** The mentions of a type in the sentence, and the rules' choice, as that very object, wherever it stands. */
+    private static List<Occurrence> typedOptions(List<Occurrence> occurrences, Occurrence ruleChoice, EntityType type) {
         List<Occurrence> options = new ArrayList<>();
-        for (Occurrence o : occurrences) if (o.mention().type() == EntityType.METRIC) options.add(same(o, ruleChoice) ? ruleChoice : o);
+        for (Occurrence o : occurrences) if (o.mention().type() == type) options.add(same(o, ruleChoice) ? ruleChoice : o);
         if (ruleChoice != null && !options.contains(ruleChoice)) options.add(ruleChoice);
         return options;
     }

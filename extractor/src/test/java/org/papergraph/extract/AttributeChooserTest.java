@@ -14,7 +14,7 @@ import org.papergraph.ingest.Paper;
 import org.papergraph.model.Result;
 import org.papergraph.nlp.OpenNlpAnalyzer;
 
-/** The learned choice of a result's subject, with the shipped model. */
+/** The learned choice of a result's subject and dataset, with the shipped models. */
 class AttributeChooserTest {
     private static final Paper PAPER = new Paper(null, "DeBERTaV3: Improving DeBERTa",
             "This paper presents a new pre-trained language model, DeBERTaV3, which improves the original DeBERTa model. "
@@ -24,7 +24,11 @@ class AttributeChooserTest {
     private static final RuleBasedExtractor RULES = new RuleBasedExtractor(OpenNlpAnalyzer.shared(), TestLexicons.project());
 
     private static AttributeChooser shipped(double minProbability) {
-        return AttributeChooser.read(ResultRole.SUBJECT, ProjectFiles.at(Path.of("..")).open(ResultRole.SUBJECT.modelFile), minProbability);
+        return shipped(ResultRole.SUBJECT, minProbability);
+    }
+
+    private static AttributeChooser shipped(ResultRole role, double minProbability) {
+        return AttributeChooser.read(role, ProjectFiles.at(Path.of("..")).open(role.modelFile), minProbability);
     }
 
     private static Result valued(List<Result> results, String value) {
@@ -36,6 +40,13 @@ class AttributeChooserTest {
         List<Result> results = RULES.choosingBy(shipped(AttributeChooser.SUBJECT_MIN_PROBABILITY)).extract(PAPER).results();
         assertEquals("DeBERTaV3 Large", valued(results, "91.37").subject(), results.toString());
         assertEquals("mDeBERTa Base", valued(results, "79.8").subject(), results.toString());
+    }
+
+    @Test
+    void theShippedDatasetChooserGivesANumberTheDatasetItWasMeasuredOn() {
+        List<Result> results = RULES.choosingBy(shipped(ResultRole.DATASET, AttributeChooser.DATASET_MIN_PROBABILITY)).extract(PAPER).results();
+        assertEquals("XNLI", valued(results, "79.8").dataset(), results.toString());
+        assertEquals("GLUE", valued(results, "91.37").dataset(), results.toString());
     }
 
     @Test

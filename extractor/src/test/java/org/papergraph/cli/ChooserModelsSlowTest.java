@@ -15,12 +15,13 @@ import org.papergraph.eval.AttributeTraining;
 import org.papergraph.eval.GoldSet;
 import org.papergraph.extract.ResultRole;
 
-/** The shipped subject chooser is the one `train --model result-subjects` rebuilds from the annotations and the extractor as they are. */
-class SubjectModelSlowTest {
+/** Each shipped result-attribute chooser is the one `train --model result-…` rebuilds from the annotations and the extractor as they are. */
+class ChooserModelsSlowTest {
     private static final List<Path> FOLDERS = List.of(Path.of("../../shared/training"), Path.of("training"), Path.of("src/test/resources/gold"));
 
-    @Test
-    void theShippedSubjectModelIsNotStale() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = ResultRole.class, names = {"SUBJECT", "DATASET"})
+    void theShippedModelIsNotStale(ResultRole role) throws Exception {
         ProjectFiles files = ProjectFiles.at(Path.of(".."));
         List<GoldSet.Abstract> abstracts = new ArrayList<>();
         for (Path folder : FOLDERS) {
@@ -33,12 +34,12 @@ class SubjectModelSlowTest {
         }
         assertFalse(abstracts.isEmpty());
         ByteArrayOutputStream rebuilt = new ByteArrayOutputStream();
-        AttributeTraining.train(AttributeTraining.examples(ResultRole.SUBJECT, Components.withoutChoosers(files), abstracts)).write(rebuilt);
+        AttributeTraining.train(AttributeTraining.examples(role, Components.withoutChoosers(files), abstracts)).write(rebuilt);
         byte[] shipped;
-        try (InputStream in = files.open(ResultRole.SUBJECT.modelFile)) {
+        try (InputStream in = files.open(role.modelFile)) {
             shipped = in.readAllBytes();
         }
-        assertArrayEquals(shipped, rebuilt.toByteArray(), "the shipped subject model is stale: run the command in `papergraph train --help`"
-                + " (--model result-subjects) and rebuild");
+        assertArrayEquals(shipped, rebuilt.toByteArray(), "the shipped " + role + " model is stale: run the command in `papergraph train --help`"
+                + " (--model result-" + role.name().toLowerCase(java.util.Locale.ROOT) + "s) and rebuild");
     }
 }
