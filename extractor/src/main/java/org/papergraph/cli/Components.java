@@ -55,7 +55,7 @@ final class Components {
     }
 
     /** The roles whose shipped chooser decides a result's attribute instead of the rules. */
-    static final List<ResultRole> SHIPPED_CHOOSERS = List.of(ResultRole.SUBJECT, ResultRole.DATASET);
+    static final List<ResultRole> SHIPPED_CHOOSERS = List.of(ResultRole.SUBJECT, ResultRole.DATASET, ResultRole.KIND);
 
     /** {@code rules} with the shipped result-attribute choosers. */
     static RuleBasedExtractor withChoosers(ProjectFiles files, RuleBasedExtractor rules) {

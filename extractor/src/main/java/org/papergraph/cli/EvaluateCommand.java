@@ -58,7 +58,7 @@ final class EvaluateCommand extends PapergraphCommand {
     boolean withoutVocabulary;
 
     @Option(names = "--rules-attributes",
-            description = "Results take the subject and dataset the rules choose instead of the learned choosers' (for ablations).")
+            description = "Results take the subject, dataset and kind the rules choose instead of the learned choosers' (for ablations).")
     boolean rulesAttributes;
 
     double rejectAbove = CandidateClassifier.DEFAULT_REJECT_ABOVE;

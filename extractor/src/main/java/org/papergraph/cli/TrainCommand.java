@@ -32,17 +32,18 @@ import picocli.CommandLine.Parameters;
                 "  papergraph train --model result-subjects ../shared/training/*.jsonl extractor/training/*.jsonl \\",
                 "      extractor/src/test/resources/gold/holdout*.jsonl",
                 "--model result-datasets (the dataset chooser, shipped): the same over the datasets of the sentence.",
+                "--model result-kinds (the kind chooser, shipped): the four kinds are the options of each number.",
                 "--model result-metrics (the metric chooser): the same over the METRIC mentions; measured, not shipped (README)."})
 final class TrainCommand extends PapergraphCommand {
     static final String RESOURCES = "extractor/src/main/resources/papergraph/";
 
-    enum Model { entity_candidates, result_metrics, result_subjects, result_datasets }
+    enum Model { entity_candidates, result_metrics, result_subjects, result_datasets, result_kinds }
 
     @Parameters(arity = "1..*", paramLabel = "GOLD", description = "Annotated abstracts (JSON Lines).")
     List<Path> inputs;
 
     @Option(names = "--model", paramLabel = "MODEL", converter = ModelConverter.class,
-            description = "Which model: entity-candidates, result-metrics, result-subjects or result-datasets (default: entity-candidates).")
+            description = "Which model: entity-candidates, result-metrics, result-subjects, result-datasets or result-kinds (default: entity-candidates).")
     Model model = Model.entity_candidates;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
@@ -71,6 +72,7 @@ final class TrainCommand extends PapergraphCommand {
             case result_metrics -> ResultRole.METRIC;
             case result_subjects -> ResultRole.SUBJECT;
             case result_datasets -> ResultRole.DATASET;
+            case result_kinds -> ResultRole.KIND;
             case entity_candidates -> null;
         };
         if (out == null) out = Path.of(RESOURCES + (role != null ? role.modelFile : CandidateClassifier.MODEL_FILE));
@@ -96,7 +98,7 @@ final class TrainCommand extends PapergraphCommand {
             if (folds < 2 || folds > annotated.size()) {
                 throw CommandFailure.usage("--cross-validate needs between 2 and " + annotated.size() + " folds");
             }
-            out().print(role != null ? AttributeTraining.crossValidate(role, rules, annotated, folds)
+            out().print(role != null ? AttributeTraining.crossValidate(role, rules, annotated, folds, Components.SHIPPED_CHOOSERS)
                     : CandidateTraining.crossValidate(rules, annotated, folds));
             return ExitCodes.OK;
         }

@@ -58,11 +58,14 @@ public final class AttributeTraining {
     /**
      * K-fold cross-validation by abstract (folds by the SHA-1 of the abstract's id, as training/train.py assigns
      * them): for each fold a chooser is trained on the others, and the whole extractor's results on the held
-     * abstracts are scored for each threshold, beside the rules' own metrics; NeurIPS abstracts also apart.
+     * abstracts are scored for each threshold, beside the rules' own choices and the shipped choosers together;
+     * NeurIPS abstracts also apart.
      * A report for people, not a test.
      */
-    public static String crossValidate(ResultRole role, RuleBasedExtractor rules, List<GoldSet.Abstract> abstracts, int folds) {
+    public static String crossValidate(ResultRole role, RuleBasedExtractor rules, List<GoldSet.Abstract> abstracts, int folds,
+                                       List<ResultRole> shipped) {
         Scorer[] rulesOnly = {new Scorer(), new Scorer()};
+        Scorer[] together = {new Scorer(), new Scorer()};
         Scorer[][] learned = new Scorer[THRESHOLDS.size()][];
         for (int t = 0; t < THRESHOLDS.size(); t++) learned[t] = new Scorer[] {new Scorer(), new Scorer()};
         for (int fold = 0; fold < folds; fold++) {
@@ -70,9 +73,12 @@ public final class AttributeTraining {
             List<GoldSet.Abstract> held = new ArrayList<>();
             for (GoldSet.Abstract a : abstracts) (foldOf(a.id(), folds) == fold ? held : training).add(a);
             MaxentClassifier model = train(examples(role, rules, training));
+            RuleBasedExtractor all = rules;
+            for (ResultRole r : shipped) all = all.choosingBy(new AttributeChooser(r, train(examples(r, rules, training)), AttributeChooser.minProbability(r)));
             for (GoldSet.Abstract a : held) {
                 boolean neurips = a.id().startsWith("neurips");
                 add(rulesOnly, a, rules.extract(paper(a)), neurips);
+                add(together, a, all.extract(paper(a)), neurips);
                 for (int t = 0; t < THRESHOLDS.size(); t++) {
                     add(learned[t], a, rules.choosingBy(new AttributeChooser(role, model, THRESHOLDS.get(t))).extract(paper(a)), neurips);
                 }
@@ -84,6 +90,8 @@ public final class AttributeTraining {
         report.append(String.format(Locale.ROOT, "%-14s %-44s %s%n", "", "NeurIPS folds", "all folds"));
         row(report, "rules' choice", rulesOnly);
         for (int t = 0; t < THRESHOLDS.size(); t++) row(report, String.format(Locale.ROOT, "chooser >= %.2f", THRESHOLDS.get(t)), learned[t]);
+        row(report, "all shipped", together);
+        report.append(String.format(Locale.ROOT, "%nall shipped: the choosers of %s together, each at its shipped threshold%n", shipped));
         return report.toString();
     }
 
@@ -128,6 +136,7 @@ public final class AttributeTraining {
                 case METRIC -> g.metric();
                 case SUBJECT -> g.subject();
                 case DATASET -> g.dataset();
+                case KIND -> g.kind();
             };
             if (role == ResultRole.METRIC && name == null) continue;
             if (names == null) names = new HashSet<>();

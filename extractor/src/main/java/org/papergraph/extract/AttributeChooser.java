@@ -25,11 +25,18 @@ public final class AttributeChooser {
     /** The dataset chooser's threshold, chosen the same way (NeurIPS folds: dataset right 0.755, rules' choice 0.728). */
     public static final double DATASET_MIN_PROBABILITY = 0.2;
 
+    /**
+     * The kind chooser's threshold, chosen the same way (NeurIPS folds: kind right 0.827, rules' kind 0.782); when
+     * no kind reaches it, the rules' kind stands.
+     */
+    public static final double KIND_MIN_PROBABILITY = 0.3;
+
     /** The threshold a shipped chooser of the role runs at. */
     public static double minProbability(ResultRole role) {
         return switch (role) {
             case SUBJECT -> SUBJECT_MIN_PROBABILITY;
             case DATASET -> DATASET_MIN_PROBABILITY;
+            case KIND -> KIND_MIN_PROBABILITY;
             case METRIC -> throw new IllegalArgumentException("no metric chooser ships: it measured no gain (README)");
         };
     }

@@ -128,7 +128,8 @@ public final class ResultFinder {
             Occurrence dataset = learned(ResultRole.DATASET, text, sentence, n, ruleDataset == null ? null : datasets.get(datasets.indexOf(ruleDataset)), datasets);
             int start = Math.min(spanStart, n.start());
             int end = Math.max(spanEnd, n.unitEnd());
-            out.add(new Result(n.value(), n.unit(), kind, qualifier, name(metric), numberSubject == null ? null : numberSubject.canonical(),
+            ResultKind numberKind = learnedKind(text, sentence, n, kind, cue >= 0 ? firstWord(text.substring(cue)) : null, baselineCue >= 0);
+            out.add(new Result(n.value(), n.unit(), numberKind, qualifier, name(metric), numberSubject == null ? null : numberSubject.canonical(),
                     name(dataset), name(attached.baseline()), text.substring(start, end), start, end,
                     sentence.start(), sentence.end(), n.start(), n.unitEnd()));
         }
@@ -153,6 +154,23 @@ public final class ResultFinder {
         if (chooser == null) return ruleChoice;
         int chosen = chooser.choose(features);
         return chosen < 0 ? null : options.get(chosen);
+    }
+
+    /** The kind the chooser gives the number among the four (the rules' kind one of its features), recorded when tracing. */
+    private ResultKind learnedKind(String text, Sentence sentence, ReportedNumber n, ResultKind ruleKind, String cueWord, boolean baselineCue) {
+        AttributeChooser chooser = choosers.get(ResultRole.KIND);
+        if (chooser == null && trace == null) return ruleKind;
+        ResultKind[] kinds = ResultKind.values();
+        List<List<String>> features = new ArrayList<>(kinds.length);
+        for (ResultKind k : kinds) features.add(KindFeatures.of(k, ruleKind, text, sentence, n, cueWord, baselineCue));
+        if (trace != null) {
+            List<AttributeChoice.Option> recorded = new ArrayList<>(kinds.length);
+            for (int k = 0; k < kinds.length; k++) recorded.add(new AttributeChoice.Option(kinds[k].label(), kinds[k].label(), features.get(k)));
+            trace.accept(new AttributeChoice(ResultRole.KIND, n.value(), n.start(), List.copyOf(recorded), ruleKind.ordinal()));
+        }
+        if (chooser == null) return ruleKind;
+        int chosen = chooser.choose(features);
+        return chosen < 0 ? ruleKind : kinds[chosen];
     }
 
     /** The METRIC mentions of the sentence, and the rules' choice (which may be a metric named only there). */

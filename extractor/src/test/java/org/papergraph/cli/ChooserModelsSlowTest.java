@@ -20,7 +20,7 @@ class ChooserModelsSlowTest {
     private static final List<Path> FOLDERS = List.of(Path.of("../../shared/training"), Path.of("training"), Path.of("src/test/resources/gold"));
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.EnumSource(value = ResultRole.class, names = {"SUBJECT", "DATASET"})
+    @org.junit.jupiter.params.provider.EnumSource(value = ResultRole.class, names = {"SUBJECT", "DATASET", "KIND"})
     void theShippedModelIsNotStale(ResultRole role) throws Exception {
         ProjectFiles files = ProjectFiles.at(Path.of(".."));
         List<GoldSet.Abstract> abstracts = new ArrayList<>();

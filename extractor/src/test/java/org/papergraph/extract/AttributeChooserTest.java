@@ -50,6 +50,16 @@ class AttributeChooserTest {
     }
 
     @Test
+    void theKindChooserKeepsTheRulesKindWhenNoKindReachesItsThreshold() {
+        List<Result> rules = RULES.extract(PAPER).results();
+        List<Result> unsure = RULES.choosingBy(shipped(ResultRole.KIND, 1.01)).extract(PAPER).results();
+        assertEquals(rules.stream().map(Result::kind).toList(), unsure.stream().map(Result::kind).toList());
+        List<Result> shipped = RULES.choosingBy(shipped(ResultRole.KIND, AttributeChooser.KIND_MIN_PROBABILITY)).extract(PAPER).results();
+        assertEquals(org.papergraph.model.ResultKind.ABSOLUTE, valued(shipped, "91.37").kind());
+        assertEquals(org.papergraph.model.ResultKind.INCREASE, valued(shipped, "1.37").kind());
+    }
+
+    @Test
     void noOptionAboveTheThresholdMeansNoSubject() {
         List<Result> results = RULES.choosingBy(shipped(1.01)).extract(PAPER).results();
         assertFalse(results.isEmpty());
