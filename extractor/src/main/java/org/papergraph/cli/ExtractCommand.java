@@ -37,7 +37,7 @@ final class ExtractCommand extends PapergraphCommand {
     @Mixin
     InputOptions inputOptions;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output (never one of the inputs);"
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of standard output (- is standard output; never one of the inputs);"
             + " a name ending in .gz is gzipped; an existing directory gets N-Quads shards (as --shards).")
     Path output;
 
@@ -67,6 +67,7 @@ final class ExtractCommand extends PapergraphCommand {
     @Override
     protected int doCall() throws Exception {
         ProjectFiles project = project();
+        if (output != null && output.toString().equals("-")) output = null; // "-o -": standard output, as `generate` reads it
         if (shards == null && output != null && Files.isDirectory(output)) {
             shards = output;
             output = null;

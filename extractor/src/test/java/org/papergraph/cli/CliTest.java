@@ -74,6 +74,14 @@ class CliTest {
     }
 
     @Test
+    void aDashAsOutputIsStandardOutput() {
+        Run r = run("extract", "--format", "jsonl", "-o", "-");
+        assertEquals(ExitCodes.OK, r.exit(), r.err());
+        assertEquals(211, r.out().lines().count());
+        assertTrue(!java.nio.file.Files.exists(java.nio.file.Path.of("-")), "a file named '-' was written");
+    }
+
+    @Test
     void aMissingInputIsNamedAndGetsItsOwnExitCode() {
         Run r = run("extract", "no/such/file.txt");
         assertEquals(ExitCodes.NO_INPUT, r.exit());
