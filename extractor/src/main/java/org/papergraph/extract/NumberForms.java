@@ -25,6 +25,13 @@ final class NumberForms {
     private static final Pattern TEX_LEAD = Pattern.compile("^(?:\\$|\\{|\\}|~|\\\\[,;!])*");
     /** "\\times" as TeX writes it, and as it reads when a JSON escape turned its "\\t" into a tab (a space after ingest). */
     private static final Pattern TEX_TIMES = Pattern.compile("^ *(?:\\\\times|\\\\texttimes|[\\t ]imes)(?![A-Za-z])[}$]*");
+    private static final Map<String, BigDecimal> WORD_VALUES = Map.of("two", BigDecimal.valueOf(2), "three", BigDecimal.valueOf(3),
+            "four", BigDecimal.valueOf(4), "five", BigDecimal.valueOf(5), "six", BigDecimal.valueOf(6), "seven", BigDecimal.valueOf(7),
+            "eight", BigDecimal.valueOf(8), "nine", BigDecimal.valueOf(9), "ten", BigDecimal.valueOf(10));
+    private static final String WORD_NUMBER = "(two|three|four|five|six|seven|eight|nine|ten)";
+    /** "four times", "two to three fold", "threefold", "ten-fold". */
+    private static final Pattern FACTOR_IN_WORDS = Pattern.compile("(?i)\\b" + WORD_NUMBER + "(?:\\s*(?:to|-|–)\\s*"
+            + WORD_NUMBER + ")?(?:\\s+times\\b|[\\s-]?fold\\b)");
     private static final Pattern COORDINATION = Pattern.compile("\\s*(?:,|,?\\s*and|,?\\s*or|/)\\s*");
     private static final Pattern SCIENTIFIC = Pattern.compile("^\\s*(?:x|×|\\\\times)\\s*10");
 
@@ -86,7 +93,38 @@ final class NumberForms {
             numbers.add(new ReportedNumber(m.start(), firstEnd, first, unit, second == null ? unitEnd : m.end(2), metricUnit));
             if (second != null) numbers.add(new ReportedNumber(m.start(3), m.end(), second, unit, unitEnd, metricUnit));
         }
+        numbersInWords(text, sentence, occurrences, numbers);
+        numbers.sort(java.util.Comparator.comparingInt(ReportedNumber::start));
         return numbers;
+    }
+
+    /** Whether a sentence has a digit or a factor in words: the others state no number, and are skipped cheaply. */
+    static boolean mayStateANumber(String sentence) {
+        return sentence.chars().anyMatch(Character::isDigit) || FACTOR_IN_WORDS.matcher(sentence).find();
+    }
+
+    /**
+     * "four times faster", "a two to three fold speedup", "a threefold reduction", "by over four times": a factor
+     * written in words is a result in x when a comparative or change follows it or "by" stands before it ("run
+     * three times" counts runs).
+     */
+    private void numbersInWords(String text, Sentence sentence, List<Occurrence> occurrences, List<ReportedNumber> numbers) {
+        Matcher m = FACTOR_IN_WORDS.matcher(text).region(sentence.start(), sentence.end());
+        while (m.find()) {
+            if (Occurrences.insideEntity(m.start(), m.end(), occurrences)) continue;
+            List<String> after = ResultWords.words(text.substring(m.end(), Math.min(sentence.end(), m.end() + 30)));
+            String next = after.isEmpty() ? "" : after.get(0);
+            String before = lastWord(text.substring(Math.max(sentence.start(), m.start() - 30), m.start()));
+            boolean change = rules.comparatives.contains(next) || rules.changeNouns.contains(next) || before.equals("by")
+                    || (before.equals("over") || before.equals("to")) && lastWord(text.substring(Math.max(sentence.start(), m.start() - 40), m.start() - before.length() - 1)).equals("by");
+            if (!change) continue;
+            // As with "0.12–0.36 points", the first of a range ends at its own word and the unit belongs to the second.
+            numbers.add(new ReportedNumber(m.start(1), m.end(1), WORD_VALUES.get(m.group(1).toLowerCase(Locale.ROOT)), "x",
+                    m.group(2) == null ? m.end() : m.end(1), null));
+            if (m.group(2) != null) {
+                numbers.add(new ReportedNumber(m.start(2), m.end(2), WORD_VALUES.get(m.group(2).toLowerCase(Locale.ROOT)), "x", m.end(), null));
+            }
+        }
     }
 
     /** "2.7 and 2.1 points", "8.43, 5.96 and 10.60": numbers joined only by commas and "and". */

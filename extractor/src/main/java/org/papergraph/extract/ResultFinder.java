@@ -74,7 +74,7 @@ public final class ResultFinder {
         ResultMentions known = new ResultMentions(mentions);
         Mention proposed = mainProposed(mentions);
         for (Sentence sentence : sentences) {
-            if (sentence.text().chars().noneMatch(Character::isDigit)) continue;
+            if (!NumberForms.mayStateANumber(sentence.text())) continue;
             List<Occurrence> occurrences = Occurrence.inSentence(sentence, known.all);
             for (List<ReportedNumber> group : NumberForms.groups(text, numbers.numbers(text, sentence, occurrences))) {
                 group = NumberForms.shareUnit(group);

@@ -31,7 +31,8 @@ final class Statements {
             int end = r.end();
             if (previous != null && start < Math.max(previous.end(), previous.valueEnd()) && start < r.valueStart()) {
                 start = r.valueStart();
-                Matcher lead = LEAD.matcher(text.substring(Math.max(Math.max(previous.valueEnd(), r.sentenceStart()), r.valueStart() - 30), r.valueStart()));
+                int from = Math.min(r.valueStart(), Math.max(Math.max(previous.valueEnd(), r.sentenceStart()), r.valueStart() - 30));
+                Matcher lead = LEAD.matcher(text.substring(from, r.valueStart()));
                 if (lead.find()) start = r.valueStart() - lead.group().length();
                 end = Math.max(end, ownChangeEnd(text, r));
             }

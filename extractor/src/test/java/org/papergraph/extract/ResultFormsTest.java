@@ -40,6 +40,9 @@ class ResultFormsTest {
             "ZetaNet cuts the latency of BERT by 3.4$\\times$.            | 3.4  | x      | DECREASE",
             "ZetaNet improves accuracy by $1.81\\%$ over BERT.            | 1.81 | %      | INCREASE",
             "ZetaNet is ${2.5 \times}$ faster than BERT.                   | 2.5  | x      | INCREASE",
+            "ZetaNet is four times faster than BERT.                       | 4    | x      | INCREASE",
+            "ZetaNet gives a threefold reduction in memory.                | 3    | x      | DECREASE",
+            "ZetaNet outperforms BERT by over ten-fold in game score.      | 10   | x      | INCREASE",
     })
     void numberForms(String sentence, String value, String unit, ResultKind kind) {
         List<Result> rs = results("We propose ZetaNet. " + sentence);
@@ -142,6 +145,7 @@ class ResultFormsTest {
             "Data needed to reach a given level (AUC>0.95) drops.",
             "We distill it into a student model that is 8x smaller and keeps its quality.",
             "ZetaNet generates 256 × 256 images and $512\\times512$ crops.",
+            "We run each experiment three times and report the mean.",
             "Pruning starts at 25% of total training compute.",
             "With 0.5% extra trainable parameters, our method adapts the model.",
             "It adapts the model while only utilizing 8% training samples."})
