@@ -25,7 +25,7 @@ import org.papergraph.nlp.TextAnalyzer;
  * Each family of rules is a {@link CandidateSource}; they run in a fixed order over one abstract, then the
  * statistical stage judges their candidates, {@link MentionResolver} makes entities of them and
  * {@link ResultFinder} finds results. Which stages run is set by {@link Stage}, for ablations. Thread-safe:
- * holds only immutable state and a thread-safe analyzer.
+ * holds only immutable state, a thread-safe analyzer and, per thread, the last text it analyzed.
  */
 public final class RuleBasedExtractor implements Extractor {
     /** The stages that find candidates; the vocabulary always runs. */
@@ -40,6 +40,9 @@ public final class RuleBasedExtractor implements Extractor {
     private final CandidateClassifier classifier;
     private final MeasureChecks measures;
     private final VocabularyCandidates vocabulary;
+    /** The last paper's analyzed text and its abstract as given (compared by identity: the same paper object's string). */
+    private final ThreadLocal<AbstractText> lastDoc = new ThreadLocal<>();
+    private final ThreadLocal<String> lastSource = new ThreadLocal<>();
     /** The sources after the vocabulary, in the order they run: later ones read what earlier ones found. */
     private final List<CandidateSource> sources;
 
@@ -108,7 +111,7 @@ public final class RuleBasedExtractor implements Extractor {
 
     @Override
     public Extraction extract(Paper paper) {
-        AbstractText doc = new AbstractText(paper.title(), paper.abstractText(), analyzer);
+        AbstractText doc = doc(paper);
         CandidateSource.Context ctx = new CandidateSource.Context();
         List<Candidate> candidates = candidates(doc, ctx);
         AcronymCandidates.titleAcronymAliases(candidates, ctx.aliases);
@@ -121,7 +124,7 @@ public final class RuleBasedExtractor implements Extractor {
      * resolved, merged and marked proposed as the rules' own, and the results found among them.
      */
     Extraction extractFrom(Paper paper, List<Candidate> candidates, Map<String, String> acronymAliases) {
-        AbstractText doc = new AbstractText(paper.title(), paper.abstractText(), analyzer);
+        AbstractText doc = doc(paper);
         Map<String, String> aliases = new HashMap<>(acronymAliases);
         AcronymCandidates.titleAcronymAliases(candidates, aliases);
         return extraction(paper, doc, candidates, aliases);
@@ -163,7 +166,7 @@ public final class RuleBasedExtractor implements Extractor {
      * rule that found it and the statistical stage's judgement. The learned recognizer reads these as features.
      */
     public List<RuleProposal> proposals(Paper paper) {
-        AbstractText doc = new AbstractText(paper.title(), paper.abstractText(), analyzer);
+        AbstractText doc = doc(paper);
         List<RuleProposal> out = new ArrayList<>();
         for (Candidate c : candidates(doc, new CandidateSource.Context())) {
             if (c.start() < 0) continue;
@@ -182,7 +185,7 @@ public final class RuleBasedExtractor implements Extractor {
      * @param goldTypes gold entity names, normalized with {@link Names#normalize}, and their types
      */
     public List<MaxentClassifier.Example> trainingExamples(Paper paper, Map<String, EntityType> goldTypes) {
-        AbstractText doc = new AbstractText(paper.title(), paper.abstractText(), analyzer);
+        AbstractText doc = doc(paper);
         List<MaxentClassifier.Example> out = new ArrayList<>();
         for (Candidate c : candidates(doc, new CandidateSource.Context())) {
             EntityType gold = goldTypes.get(Names.normalize(c.text()));
@@ -191,6 +194,21 @@ public final class RuleBasedExtractor implements Extractor {
             out.add(new MaxentClassifier.Example(outcome, CandidateFeatures.of(c, doc.title, doc.text)));
         }
         return out;
+    }
+
+    /**
+     * The analyzed text of the paper: the one of this thread's previous call when it was about the same title and
+     * abstract, for the learned extractor asks the rules about one paper three times (proposals, answer,
+     * resolution) and splitting and tagging are the costly steps. An {@link AbstractText} only memoizes what it
+     * computed, so reuse gives the same answers.
+     */
+    private AbstractText doc(Paper paper) {
+        AbstractText last = lastDoc.get();
+        if (last != null && last.title.equals(paper.title()) && lastSource.get() == paper.abstractText()) return last;
+        AbstractText doc = new AbstractText(paper.title(), paper.abstractText(), analyzer);
+        lastDoc.set(doc);
+        lastSource.set(paper.abstractText());
+        return doc;
     }
 
     private List<Candidate> candidates(AbstractText doc, CandidateSource.Context ctx) {
