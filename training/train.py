@@ -67,6 +67,9 @@ def batches(items, size, shuffle, rng):
         yield [items[i] for i in g]
 
 
+WITHOUT_FEATURES = False
+
+
 def tensors(batch, n_features):
     width = max(len(w["ids"]) for w in batch)
     def pad(key, fill):
@@ -74,6 +77,8 @@ def tensors(batch, n_features):
     ids = torch.tensor(pad("ids", 0))
     mask = torch.tensor([[1] * len(w["ids"]) + [0] * (width - len(w["ids"])) for w in batch])
     features = torch.tensor([w["features"] + [[0] * n_features] * (width - len(w["ids"])) for w in batch])
+    if WITHOUT_FEATURES:
+        features = torch.zeros_like(features)  # the encoder alone, for the ablation
     return ids, mask, features, torch.tensor(pad("tags", 0)), torch.tensor(pad("proposed", 0)).float()
 
 
@@ -148,6 +153,8 @@ def main():
                    help="weight of the sample-corpus abstracts, where the rules were tuned (NeurIPS ones weigh 1)")
     p.add_argument("--feature-dropout", type=float, default=0.0,
                    help="share of training windows whose rule features are zeroed (default 0)")
+    p.add_argument("--without-features", action="store_true",
+                   help="zero every feature in training and scoring: the encoder alone (an ablation; with --cross-validate)")
     p.add_argument("--seed", type=int, default=13)
     p.add_argument("--threads", type=int, default=1,
                    help="torch threads; more than one is slower on a busy 2-core machine (OpenMP waits)")
@@ -156,6 +163,10 @@ def main():
     if not args.out and not args.cross_validate:
         p.error("give --out or --cross-validate")
     torch.set_num_threads(args.threads)
+    global WITHOUT_FEATURES
+    WITHOUT_FEATURES = args.without_features
+    if args.without_features and not args.cross_validate:
+        p.error("--without-features is an ablation: use it with --cross-validate (the shipped model reads the features)")
     random.seed(args.seed)
     torch.manual_seed(args.seed)
     rng = random.Random(args.seed)
