@@ -140,14 +140,7 @@ public final class AttributeTraining {
             };
             if (role == ResultRole.METRIC && name == null) continue;
             if (names == null) names = new HashSet<>();
-            if (name == null) continue;
-            names.add(Names.normalize(name));
-            for (GoldSet.Entity e : a.entities()) {
-                if (name.equals(e.canonical())) {
-                    names.add(Names.normalize(e.text()));
-                    names.add(Names.normalize(e.canonical()));
-                }
-            }
+            if (name != null) names.addAll(Scorer.goldNames(a, name));
         }
         return names;
     }

@@ -192,13 +192,19 @@ public final class Scorer {
         return sameName(gold, goldName, predicted, predictedName);
     }
 
+    /** A gold name with the surface forms and canonical name of the gold entities it is the canonical name of, normalized. */
+    static Set<String> goldNames(GoldSet.Abstract gold, String goldName) {
+        Set<String> names = names(goldName);
+        for (GoldSet.Entity e : gold.entities()) {
+            if (goldName.equals(e.canonical())) names.addAll(names(e.text(), e.canonical()));
+        }
+        return names;
+    }
+
     /** A gold canonical name and a predicted canonical name denote the same entity (either's surface forms count). */
     private static boolean sameName(GoldSet.Abstract gold, String goldName, Extraction predicted, String predictedName) {
         if (predictedName == null) return false;
-        Set<String> goldNames = names(goldName);
-        for (GoldSet.Entity e : gold.entities()) {
-            if (goldName.equals(e.canonical())) goldNames.addAll(names(e.text(), e.canonical()));
-        }
+        Set<String> goldNames = goldNames(gold, goldName);
         Set<String> predictedNames = names(predictedName);
         Mention m = predicted.entity(predictedName);
         if (m != null) predictedNames.addAll(names(m.text()));

@@ -119,13 +119,13 @@ public final class ResultFinder {
             ReportedNumber n = group.get(i);
             Occurrence metric = n.metricUnit() != null ? n.metricUnit() : shared != null ? shared
                     : listed.size() == group.size() ? listed.get(i) : null;
-            if (n.metricUnit() == null) metric = learned(ResultRole.METRIC, text, sentence, n, metric, metricOptions(occurrences, metric));
+            if (n.metricUnit() == null) metric = learned(ResultRole.METRIC, text, sentence, n, metric, typedOptions(occurrences, metric, EntityType.METRIC));
             List<Occurrence> subjects = subjectOptions(occurrences, subject, proposed);
             Occurrence subjectOcc = learned(ResultRole.SUBJECT, text, sentence, n, ruleOption(subjects, subject, n), subjects);
             Mention numberSubject = subjectOcc == null ? null : subjectOcc.mention();
             Occurrence ruleDataset = attached.dataset(i);
             List<Occurrence> datasets = typedOptions(occurrences, ruleDataset, EntityType.DATASET);
-            Occurrence dataset = learned(ResultRole.DATASET, text, sentence, n, ruleDataset == null ? null : datasets.get(datasets.indexOf(ruleDataset)), datasets);
+            Occurrence dataset = learned(ResultRole.DATASET, text, sentence, n, ruleDataset, datasets);
             int start = Math.min(spanStart, n.start());
             int end = Math.max(spanEnd, n.unitEnd());
             ResultKind numberKind = learnedKind(text, sentence, n, kind, cue >= 0 ? firstWord(text.substring(cue)) : null, baselineCue >= 0);
@@ -140,42 +140,39 @@ public final class ResultFinder {
      * without a chooser. {@code ruleChoice} is among {@code options} or null.
      */
     private Occurrence learned(ResultRole role, String text, Sentence sentence, ReportedNumber n, Occurrence ruleChoice, List<Occurrence> options) {
-        AttributeChooser chooser = choosers.get(role);
-        if (chooser == null && trace == null) return ruleChoice;
-        List<List<String>> features = new ArrayList<>(options.size());
-        for (Occurrence o : options) features.add(AttributeFeatures.of(role, text, sentence, n, o, o == ruleChoice, options, rules));
-        if (trace != null) {
-            List<AttributeChoice.Option> recorded = new ArrayList<>(options.size());
-            for (int k = 0; k < options.size(); k++) {
-                recorded.add(new AttributeChoice.Option(options.get(k).mention().text(), options.get(k).mention().canonical(), features.get(k)));
-            }
-            trace.accept(new AttributeChoice(role, n.value(), n.start(), List.copyOf(recorded), options.indexOf(ruleChoice)));
+        if (!choosers.containsKey(role) && trace == null) return ruleChoice;
+        List<AttributeChoice.Option> described = new ArrayList<>(options.size());
+        for (Occurrence o : options) {
+            described.add(new AttributeChoice.Option(o.mention().text(), o.mention().canonical(),
+                    AttributeFeatures.of(role, text, sentence, n, o, o == ruleChoice, options, rules)));
         }
-        if (chooser == null) return ruleChoice;
-        int chosen = chooser.choose(features);
+        int chosen = decide(role, n, described, options.indexOf(ruleChoice));
         return chosen < 0 ? null : options.get(chosen);
     }
 
     /** The kind the chooser gives the number among the four (the rules' kind one of its features), recorded when tracing. */
     private ResultKind learnedKind(String text, Sentence sentence, ReportedNumber n, ResultKind ruleKind, String cueWord, boolean baselineCue) {
-        AttributeChooser chooser = choosers.get(ResultRole.KIND);
-        if (chooser == null && trace == null) return ruleKind;
+        if (!choosers.containsKey(ResultRole.KIND) && trace == null) return ruleKind;
         ResultKind[] kinds = ResultKind.values();
-        List<List<String>> features = new ArrayList<>(kinds.length);
-        for (ResultKind k : kinds) features.add(KindFeatures.of(k, ruleKind, text, sentence, n, cueWord, baselineCue));
-        if (trace != null) {
-            List<AttributeChoice.Option> recorded = new ArrayList<>(kinds.length);
-            for (int k = 0; k < kinds.length; k++) recorded.add(new AttributeChoice.Option(kinds[k].label(), kinds[k].label(), features.get(k)));
-            trace.accept(new AttributeChoice(ResultRole.KIND, n.value(), n.start(), List.copyOf(recorded), ruleKind.ordinal()));
+        List<AttributeChoice.Option> described = new ArrayList<>(kinds.length);
+        for (ResultKind k : kinds) {
+            described.add(new AttributeChoice.Option(k.label(), k.label(), KindFeatures.of(k, ruleKind, text, sentence, n, cueWord, baselineCue)));
         }
-        if (chooser == null) return ruleKind;
-        int chosen = chooser.choose(features);
+        int chosen = decide(ResultRole.KIND, n, described, ruleKind.ordinal());
         return chosen < 0 ? ruleKind : kinds[chosen];
     }
 
-    /** The METRIC mentions of the sentence, and the rules' choice (which may be a metric named only there). */
-    private static List<Occurrence> metricOptions(List<Occurrence> occurrences, Occurrence ruleChoice) {
-        return typedOptions(occurrences, ruleChoice, EntityType.METRIC);
+    /**
+     * Records the decision when tracing and returns the option the role's chooser picks (-1: none it trusts), or
+     * {@code ruleChoice} when the role has no chooser.
+     */
+    private int decide(ResultRole role, ReportedNumber n, List<AttributeChoice.Option> options, int ruleChoice) {
+        if (trace != null) trace.accept(new AttributeChoice(role, n.value(), n.start(), List.copyOf(options), ruleChoice));
+        AttributeChooser chooser = choosers.get(role);
+        if (chooser == null) return ruleChoice;
+        List<List<String>> features = new ArrayList<>(options.size());
+        for (AttributeChoice.Option o : options) features.add(o.features());
+        return chooser.choose(features);
     }
 
     /** The mentions of a type in the sentence, and the rules' choice, as that very object, wherever it stands. */

@@ -40,9 +40,12 @@ public final class RuleBasedExtractor implements Extractor {
     private final CandidateClassifier classifier;
     private final MeasureChecks measures;
     private final VocabularyCandidates vocabulary;
-    /** The last paper's analyzed text and its abstract as given (compared by identity: the same paper object's string). */
-    private final ThreadLocal<AbstractText> lastDoc = new ThreadLocal<>();
-    private final ThreadLocal<String> lastSource = new ThreadLocal<>();
+    /** The last paper this thread asked about, with its analyzed text. */
+    private final ThreadLocal<Analyzed> last = new ThreadLocal<>();
+
+    /** A paper's title and abstract as given (the abstract compared by identity: the same paper object's string) and its analysis. */
+    private record Analyzed(String title, String abstractText, AbstractText doc) {
+    }
     /** The sources after the vocabulary, in the order they run: later ones read what earlier ones found. */
     private final List<CandidateSource> sources;
 
@@ -203,11 +206,10 @@ public final class RuleBasedExtractor implements Extractor {
      * computed, so reuse gives the same answers.
      */
     private AbstractText doc(Paper paper) {
-        AbstractText last = lastDoc.get();
-        if (last != null && last.title.equals(paper.title()) && lastSource.get() == paper.abstractText()) return last;
+        Analyzed previous = last.get();
+        if (previous != null && previous.title().equals(paper.title()) && previous.abstractText() == paper.abstractText()) return previous.doc();
         AbstractText doc = new AbstractText(paper.title(), paper.abstractText(), analyzer);
-        lastDoc.set(doc);
-        lastSource.set(paper.abstractText());
+        last.set(new Analyzed(paper.title(), paper.abstractText(), doc));
         return doc;
     }
 
