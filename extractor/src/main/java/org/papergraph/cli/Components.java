@@ -10,6 +10,7 @@ import org.papergraph.extract.Extractor;
 import org.papergraph.extract.LearnedExtractor;
 import org.papergraph.extract.Lexicon;
 import org.papergraph.extract.Recognizer;
+import org.papergraph.extract.SpanJudge;
 import org.papergraph.extract.SpanSource;
 import org.papergraph.nlp.WordPieceTokenizer;
 import org.papergraph.extract.RuleBasedExtractor;
@@ -38,8 +39,11 @@ final class Components {
     /** The extractor commands run unless told otherwise (see the README: the learned one does not yet beat the rules). */
     static final ExtractorOptions.Kind DEFAULT_EXTRACTOR = ExtractorOptions.Kind.rules;
 
-    /** The confidence below which the recognizer's entities are dropped by default (see the README's trade-off table). */
-    static final double DEFAULT_MIN_CONFIDENCE = 0.0;
+    /**
+     * The confidence below which the learned extractor's entities are dropped by default: the span judge's best
+     * threshold in cross-validation on the NeurIPS folds (README, the trade-off table), not chosen on dev.
+     */
+    static final double DEFAULT_MIN_CONFIDENCE = 0.2;
 
     /** The extractor of a plain run. */
     static Extractor extractor(ProjectFiles files) {
@@ -80,12 +84,23 @@ final class Components {
 
     /** The learned extractor; {@code spans} null means the shipped recognizer, loaded once per process. */
     static LearnedExtractor learned(ProjectFiles files, RuleBasedExtractor rules, SpanSource spans, double minConfidence) {
+        return learned(files, rules, spans, minConfidence, true);
+    }
+
+    /** {@code judged}: with the shipped span judge (the learned extractor of a plain run), or the recognizer's spans as they are. */
+    static LearnedExtractor learned(ProjectFiles files, RuleBasedExtractor rules, SpanSource spans, double minConfidence, boolean judged) {
         SpanSource source = spans;
         if (source == null) {
             Recognizer recognizer = Recognizer.shared(files);
             source = (paper, pieces, features) -> recognizer.recognize(pieces, features);
         }
-        return new LearnedExtractor(rules, tokenizer(files), source, minConfidence);
+        LearnedExtractor learned = new LearnedExtractor(rules, tokenizer(files), source, minConfidence);
+        return judged ? learned.judgedBy(judge(files)) : learned;
+    }
+
+    /** The shipped span judge; fails naming the file when it is missing or corrupt. */
+    static SpanJudge judge(ProjectFiles files) {
+        return SpanJudge.read(files.open(SpanJudge.MODEL_FILE));
     }
 
     private static volatile WordPieceTokenizer tokenizer;

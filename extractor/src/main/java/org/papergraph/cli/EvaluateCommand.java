@@ -42,6 +42,10 @@ final class EvaluateCommand extends PapergraphCommand {
             description = "With --extractor learned: score held-out abstracts with the scores a cross-validation run wrote (training/README.md) instead of the shipped model.")
     Path scores;
 
+    @Option(names = "--without-judge",
+            description = "With --extractor learned: the recognizer's spans as they are, without the span judge (for ablations).")
+    boolean withoutJudge;
+
     @Option(names = "--min-confidence", split = ",", paramLabel = "C",
             description = "With --extractor learned: keep entities of at least this confidence; several values (comma-separated) print one report each, for the precision/recall trade-off (default: ${DEFAULT-VALUE}).",
             defaultValue = "" + Components.DEFAULT_MIN_CONFIDENCE)
@@ -95,7 +99,7 @@ final class EvaluateCommand extends PapergraphCommand {
                 abstracts.removeIf(a -> !held.holds(a.id()));
                 err().printf("papergraph evaluate: %d of %d abstracts have fold scores in %s; only they are scored%n", abstracts.size(), all, scores);
             }
-            learned = Components.learned(files, extractor, held);
+            learned = Components.learned(files, extractor, held, Components.DEFAULT_MIN_CONFIDENCE, !withoutJudge);
         }
         double[] thresholds = learned == null ? new double[] {0} : minConfidences;
         List<Scorer> scorers = new ArrayList<>();

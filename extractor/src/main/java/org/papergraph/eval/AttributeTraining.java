@@ -59,11 +59,11 @@ public final class AttributeTraining {
      * K-fold cross-validation by abstract (folds by the SHA-1 of the abstract's id, as training/train.py assigns
      * them): for each fold a chooser is trained on the others, and the whole extractor's results on the held
      * abstracts are scored for each threshold, beside the rules' own choices and the shipped choosers together;
-     * NeurIPS abstracts also apart.
+     * the abstracts {@code apart} holds (the NeurIPS folds of the issue) also apart.
      * A report for people, not a test.
      */
     public static String crossValidate(ResultRole role, RuleBasedExtractor rules, List<GoldSet.Abstract> abstracts, int folds,
-                                       List<ResultRole> shipped) {
+                                       List<ResultRole> shipped, java.util.Set<String> apart) {
         Scorer[] rulesOnly = {new Scorer(), new Scorer()};
         Scorer[] together = {new Scorer(), new Scorer()};
         Scorer[][] learned = new Scorer[THRESHOLDS.size()][];
@@ -76,7 +76,7 @@ public final class AttributeTraining {
             RuleBasedExtractor all = rules;
             for (ResultRole r : shipped) all = all.choosingBy(new AttributeChooser(r, train(examples(r, rules, training)), AttributeChooser.minProbability(r)));
             for (GoldSet.Abstract a : held) {
-                boolean neurips = a.id().startsWith("neurips");
+                boolean neurips = apart.contains(a.id());
                 add(rulesOnly, a, rules.extract(paper(a)), neurips);
                 add(together, a, all.extract(paper(a)), neurips);
                 for (int t = 0; t < THRESHOLDS.size(); t++) {
@@ -101,10 +101,11 @@ public final class AttributeTraining {
     }
 
     private static void row(StringBuilder out, String name, Scorer[] s) {
-        out.append(String.format(Locale.ROOT, "%-14s %-44s %s%n", name, cell(s[0]), cell(s[1])));
+        out.append(String.format(Locale.ROOT, "%-14s %-44s %s%n", name, resultsCell(s[0]), resultsCell(s[1])));
     }
 
-    private static String cell(Scorer s) {
+    /** Results P / R / F1 and the share of matched results with their subject, dataset and kind right. */
+    static String resultsCell(Scorer s) {
         Scorer.Counts r = s.results;
         return String.format(Locale.ROOT, "%.3f %.3f %.3f  subj %.3f data %.3f kind %.3f", r.precision(), r.recall(), r.f1(),
                 share(s, "subject"), share(s, "dataset"), share(s, "kind"));

@@ -2,6 +2,9 @@ package org.papergraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.papergraph.model.EntityType;
+import org.papergraph.nlp.MaxentClassifier;
 import org.papergraph.ingest.Paper;
 import org.papergraph.model.Extraction;
 import org.papergraph.model.Mention;
@@ -23,13 +26,57 @@ public final class LearnedExtractor implements Extractor {
     private final SpanSource recognizer;
     private final double minConfidence;
     private final AcronymAliases acronyms = new AcronymAliases();
+    private final SpanJudge judge;
+    private final SpanJudgeFeatures judgeFeatures;
 
     public LearnedExtractor(RuleBasedExtractor rules, WordPieceTokenizer tokenizer, SpanSource recognizer, double minConfidence) {
+        this(rules, tokenizer, recognizer, minConfidence, null);
+    }
+
+    private LearnedExtractor(RuleBasedExtractor rules, WordPieceTokenizer tokenizer, SpanSource recognizer, double minConfidence, SpanJudge judge) {
         this.rules = rules;
         this.tokenizer = tokenizer;
         this.features = new PieceFeatures(rules);
         this.recognizer = recognizer;
         this.minConfidence = minConfidence;
+        this.judge = judge;
+        this.judgeFeatures = new SpanJudgeFeatures(rules.lexicon());
+    }
+
+    /** This extractor with the span judge deciding among the recognizer's and the rules' spans (null: the recognizer's alone). */
+    public LearnedExtractor judgedBy(SpanJudge spanJudge) {
+        return new LearnedExtractor(rules, tokenizer, recognizer, minConfidence, spanJudge);
+    }
+
+    /**
+     * Training examples for the span judge: every candidate span of the paper with the type of the gold entity it
+     * names (by the scorer's lenient name match, the surface form or the vocabulary's name) or "O".
+     *
+     * @param goldTypes gold entity names, normalized with {@link Names#normalize}, and their types
+     */
+    public List<MaxentClassifier.Example> judgeExamples(Paper paper, Map<String, EntityType> goldTypes) {
+        String text = paper.abstractText();
+        WordPieceTokenizer.Pieces pieces = tokenizer.encode(text);
+        SpanJudgeFeatures.Evidence evidence = evidence(paper, pieces);
+        List<MaxentClassifier.Example> out = new ArrayList<>(evidence.candidates().size());
+        for (SpanJudgeFeatures.SpanCandidate c : evidence.candidates()) {
+            String name = text.substring(c.start(), c.end());
+            EntityType gold = goldTypes.get(Names.normalize(name));
+            if (gold == null) {
+                for (EntityType t : EntityType.values()) {
+                    Concept known = rules.lexicon().lookup(t, name);
+                    if (known != null && goldTypes.get(Names.normalize(known.prefLabel())) == t) gold = t;
+                }
+            }
+            out.add(new MaxentClassifier.Example(gold == null ? SpanJudge.NOT_AN_ENTITY : gold.name(), c.features()));
+        }
+        return out;
+    }
+
+    private SpanJudgeFeatures.Evidence evidence(Paper paper, WordPieceTokenizer.Pieces pieces) {
+        PieceFeatures.Signals signals = features.signals(paper, pieces);
+        List<Recognizer.Span> spans = recognizer.spans(paper, pieces, signals.values());
+        return judgeFeatures.of(paper.title(), paper.abstractText(), spans, signals.proposals(), signals.answer(), rules.taggedWords(paper));
     }
 
     @Override
@@ -41,7 +88,8 @@ public final class LearnedExtractor implements Extractor {
     public List<Extraction> extractAt(Paper paper, double[] minConfidences) {
         String text = paper.abstractText();
         WordPieceTokenizer.Pieces pieces = tokenizer.encode(text);
-        List<Recognizer.Span> spans = recognizer.spans(paper, pieces, features.of(paper, pieces));
+        List<Recognizer.Span> spans = judge != null ? judge.judge(evidence(paper, pieces))
+                : recognizer.spans(paper, pieces, features.of(paper, pieces));
         List<Extraction> out = new ArrayList<>(minConfidences.length);
         for (double min : minConfidences) out.add(extraction(paper, text, spans, min));
         return out;

@@ -37,11 +37,20 @@ public final class PieceFeatures {
         this.rules = rules;
     }
 
+    /** The signals of one abstract: the piece values and the rule proposals and answer they were read from. */
+    public record Signals(int[][] values, List<RuleProposal> proposals, Extraction answer) {
+    }
+
     /** The feature values of every piece of the abstract, {@code [piece][feature]}. */
     public int[][] of(Paper paper, Pieces pieces) {
+        return signals(paper, pieces).values();
+    }
+
+    public Signals signals(Paper paper, Pieces pieces) {
         String text = paper.abstractText();
         int[][] values = new int[pieces.size()][Feature.values().length];
-        List<RuleProposal> proposals = new ArrayList<>(rules.proposals(paper));
+        List<RuleProposal> found = rules.proposals(paper);
+        List<RuleProposal> proposals = new ArrayList<>(found);
         // Later writes win: the most trusted rule family, then the longest span, names a piece.
         proposals.sort(Comparator.comparing(RuleProposal::source).thenComparingInt(p -> p.end() - p.start()));
         for (RuleProposal p : proposals) {
@@ -72,7 +81,7 @@ public final class PieceFeatures {
             values[i][Feature.SHAPE.ordinal()] = shape(text, pieces.starts()[i]);
             values[i][Feature.GLUED.ordinal()] = i > 0 && pieces.starts()[i] == pieces.ends()[i - 1] ? 1 : 0;
         }
-        return values;
+        return new Signals(values, found, answer);
     }
 
     public static int typeIndex(EntityType type) {

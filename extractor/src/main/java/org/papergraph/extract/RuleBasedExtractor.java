@@ -137,6 +137,14 @@ public final class RuleBasedExtractor implements Extractor {
         return lexicon;
     }
 
+    /** The part-of-speech tagged words of the paper's abstract, sentence by sentence (the analyzed text is reused). */
+    List<Word> taggedWords(Paper paper) {
+        AbstractText doc = doc(paper);
+        List<Word> out = new ArrayList<>();
+        for (org.papergraph.nlp.Sentence s : doc.sentences) out.addAll(doc.taggedWords(s));
+        return out;
+    }
+
     private Extraction extraction(Paper paper, AbstractText doc, List<Candidate> candidates, Map<String, String> aliases) {
         String text = doc.text;
         List<Mention> mentions = resolver.resolve(doc.title, text, candidates, aliases);

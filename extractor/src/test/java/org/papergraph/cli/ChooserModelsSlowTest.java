@@ -17,6 +17,7 @@ import org.papergraph.extract.ResultRole;
 
 /** Each shipped result-attribute chooser is the one `train --model result-…` rebuilds from the annotations and the extractor as they are. */
 class ChooserModelsSlowTest {
+    /** Not training/neurips2023: the choosers did not gain from those annotations (README, "Results"). */
     private static final List<Path> FOLDERS = List.of(Path.of("../../shared/training"), Path.of("training"), Path.of("src/test/resources/gold"));
 
     @org.junit.jupiter.params.ParameterizedTest

@@ -29,14 +29,18 @@ class RecognizerTest {
     private static final Path ABSTRACT = Path.of("src/test/resources/golden/learned-abstract.txt");
     private static final Path GOLDEN = Path.of("src/test/resources/golden/learned-abstract.entities.tsv");
     /** The folders the training files of the shipped model are read from (training/README.md). */
-    private static final List<Path> TRAINING_FOLDERS = List.of(Path.of("../../shared/training"), Path.of("training"), Path.of("src/test/resources/gold"));
+    private static final List<Path> TRAINING_FOLDERS = List.of(Path.of("../../shared/training"), Path.of("training"), Path.of("training/neurips2023"), Path.of("src/test/resources/gold"));
 
     static LearnedExtractor learned() {
+        return learned(0.0);
+    }
+
+    static LearnedExtractor learned(double minConfidence) {
         RuleBasedExtractor rules = new RuleBasedExtractor(OpenNlpAnalyzer.shared(), TestLexicons.project())
                 .judgedBy(CandidateClassifier.read(PROJECT.open(CandidateClassifier.MODEL_FILE), CandidateClassifier.DEFAULT_REJECT_ABOVE));
         WordPieceTokenizer tokenizer = WordPieceTokenizer.read(PROJECT.open(Recognizer.TOKENIZER_FILE), Recognizer.TOKENIZER_FILE);
         Recognizer recognizer = Recognizer.shared(PROJECT);
-        return new LearnedExtractor(rules, tokenizer, (paper, pieces, features) -> recognizer.recognize(pieces, features), 0.0);
+        return new LearnedExtractor(rules, tokenizer, (paper, pieces, features) -> recognizer.recognize(pieces, features), minConfidence);
     }
 
     static String describe(Extraction e) {
