@@ -105,7 +105,7 @@ final class EvaluateCommand extends PapergraphCommand {
         List<Scorer> scorers = new ArrayList<>();
         for (int k = 0; k < thresholds.length; k++) scorers.add(new Scorer());
         for (GoldSet.Abstract a : abstracts) {
-            Paper paper = new Paper(a.id(), a.title(), a.abstractText(), null, null, null, null, a.id());
+            Paper paper = a.paper(a.id());
             List<Extraction> found = learned == null ? List.of(extractor.extract(paper)) : learned.extractAt(paper, thresholds);
             for (int k = 0; k < thresholds.length; k++) scorers.get(k).add(a, found.get(k));
         }

@@ -120,7 +120,7 @@ final class FeaturesCommand extends PapergraphCommand {
     private record Example(GoldSet.Abstract gold, WordPieceTokenizer.Pieces pieces, EncodedWindows encoded, int[][] features,
                            PieceLabels labels) {
         static Example of(GoldSet.Abstract a, Path input, WordPieceTokenizer tokenizer, PieceFeatures features) {
-            Paper paper = new Paper(a.id(), a.title(), a.abstractText(), null, null, null, null, input + ":" + a.id());
+            Paper paper = a.paper(input + ":" + a.id());
             WordPieceTokenizer.Pieces pieces = tokenizer.encode(a.abstractText());
             return new Example(a, pieces, EncodedWindows.of(pieces, Encoder.shared()), features.of(paper, pieces), PieceLabels.of(a, pieces));
         }

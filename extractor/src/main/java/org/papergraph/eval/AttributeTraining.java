@@ -147,6 +147,6 @@ public final class AttributeTraining {
     }
 
     private static Paper paper(GoldSet.Abstract a) {
-        return new Paper(a.id(), a.title(), a.abstractText(), null, null, null, null, "cv:" + a.id());
+        return a.paper("cv:" + a.id());
     }
 }

@@ -100,7 +100,7 @@ public final class CandidateTraining {
     }
 
     private static Paper paper(GoldSet.Abstract a, String source) {
-        return new Paper(a.id(), a.title(), a.abstractText(), null, null, null, null, source + ":" + a.id());
+        return a.paper(source + ":" + a.id());
     }
 
     /** Every gold name of the abstract, surface form and canonical name, normalized as the scorer does. */

@@ -47,9 +47,8 @@ public final class FoldSpans implements SpanSource {
         Map<String, List<Recognizer.Span>> byId = new LinkedHashMap<>();
         for (GoldSet.Abstract a : abstracts) {
             if (!scores.holds(a.id())) continue;
-            Paper paper = new Paper(a.id(), a.title(), a.abstractText(), null, null, null, null, a.id());
             List<Recognizer.Span> spans = new ArrayList<>();
-            for (Recognizer.Span s : scores.spans(paper, encode.apply(a.abstractText()), null)) {
+            for (Recognizer.Span s : scores.spans(a.paper(a.id()), encode.apply(a.abstractText()), null)) {
                 spans.add(new Recognizer.Span(s.start(), s.end(), s.type(), round(s.confidence()), round(s.proposed())));
             }
             byId.put(a.id(), spans);

@@ -22,6 +22,10 @@ public final class GoldSet {
     }
 
     public record Abstract(String id, String title, String abstractText, List<Entity> entities, List<GoldResult> results) {
+        /** The abstract as a paper to extract, its provenance {@code source}. */
+        public org.papergraph.ingest.Paper paper(String source) {
+            return new org.papergraph.ingest.Paper(id, title, abstractText, null, null, null, null, source);
+        }
     }
 
     private record Line(String id, String title, @com.fasterxml.jackson.annotation.JsonProperty("abstract") String abstractText,

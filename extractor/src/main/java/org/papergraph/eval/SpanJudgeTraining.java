@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import org.papergraph.extract.LearnedExtractor;
 import org.papergraph.extract.SpanJudge;
-import org.papergraph.ingest.Paper;
 import org.papergraph.model.Extraction;
 import org.papergraph.nlp.MaxentClassifier;
 
@@ -28,7 +27,7 @@ public final class SpanJudgeTraining {
     /** The examples of some annotated abstracts; {@code learned} must read the recognizer's cross-validated spans. */
     public static List<MaxentClassifier.Example> examples(LearnedExtractor learned, List<GoldSet.Abstract> abstracts) {
         List<MaxentClassifier.Example> examples = new ArrayList<>();
-        for (GoldSet.Abstract a : abstracts) examples.addAll(learned.judgeExamples(paper(a), CandidateTraining.goldTypes(a)));
+        for (GoldSet.Abstract a : abstracts) examples.addAll(learned.judgeExamples(a.paper(a.id()), CandidateTraining.goldTypes(a)));
         return examples;
     }
 
@@ -46,7 +45,7 @@ public final class SpanJudgeTraining {
                                        java.util.function.Consumer<String> progress) {
         List<List<MaxentClassifier.Example>> perAbstract = new ArrayList<>();
         progress.accept("the candidate spans of " + abstracts.size() + " abstracts");
-        for (GoldSet.Abstract a : abstracts) perAbstract.add(learned.judgeExamples(paper(a), CandidateTraining.goldTypes(a)));
+        for (GoldSet.Abstract a : abstracts) perAbstract.add(learned.judgeExamples(a.paper(a.id()), CandidateTraining.goldTypes(a)));
         Scorer[][] judged = new Scorer[THRESHOLDS.length][];
         Scorer[][] alone = new Scorer[THRESHOLDS.length][];
         for (int t = 0; t < THRESHOLDS.length; t++) {
@@ -63,8 +62,8 @@ public final class SpanJudgeTraining {
             for (GoldSet.Abstract a : abstracts) {
                 if (AttributeTraining.foldOf(a.id(), folds) != fold) continue;
                 boolean neurips = apart.contains(a.id());
-                List<Extraction> j = withJudge.extractAt(paper(a), THRESHOLDS);
-                List<Extraction> r = learned.extractAt(paper(a), THRESHOLDS);
+                List<Extraction> j = withJudge.extractAt(a.paper(a.id()), THRESHOLDS);
+                List<Extraction> r = learned.extractAt(a.paper(a.id()), THRESHOLDS);
                 for (int t = 0; t < THRESHOLDS.length; t++) {
                     add(judged[t], a, j.get(t), neurips);
                     add(alone[t], a, r.get(t), neurips);
@@ -103,7 +102,4 @@ public final class SpanJudgeTraining {
         return String.format(Locale.ROOT, "%.3f %.3f %.3f", c.precision(), c.recall(), c.f1());
     }
 
-    private static Paper paper(GoldSet.Abstract a) {
-        return new Paper(a.id(), a.title(), a.abstractText(), null, null, null, null, a.id());
-    }
 }

@@ -57,9 +57,9 @@ public final class LearnedExtractor implements Extractor {
     public List<MaxentClassifier.Example> judgeExamples(Paper paper, Map<String, EntityType> goldTypes) {
         String text = paper.abstractText();
         WordPieceTokenizer.Pieces pieces = tokenizer.encode(text);
-        SpanJudgeFeatures.Evidence evidence = evidence(paper, pieces);
-        List<MaxentClassifier.Example> out = new ArrayList<>(evidence.candidates().size());
-        for (SpanJudgeFeatures.SpanCandidate c : evidence.candidates()) {
+        List<SpanJudgeFeatures.SpanCandidate> candidates = candidates(paper, pieces);
+        List<MaxentClassifier.Example> out = new ArrayList<>(candidates.size());
+        for (SpanJudgeFeatures.SpanCandidate c : candidates) {
             String name = text.substring(c.start(), c.end());
             EntityType gold = goldTypes.get(Names.normalize(name));
             if (gold == null) {
@@ -73,7 +73,8 @@ public final class LearnedExtractor implements Extractor {
         return out;
     }
 
-    private SpanJudgeFeatures.Evidence evidence(Paper paper, WordPieceTokenizer.Pieces pieces) {
+    /** The span judge's candidates of the paper, from the rules' signals and the recognizer's spans. */
+    private List<SpanJudgeFeatures.SpanCandidate> candidates(Paper paper, WordPieceTokenizer.Pieces pieces) {
         PieceFeatures.Signals signals = features.signals(paper, pieces);
         List<Recognizer.Span> spans = recognizer.spans(paper, pieces, signals.values());
         return judgeFeatures.of(paper.title(), paper.abstractText(), spans, signals.proposals(), signals.answer(), rules.taggedWords(paper));
@@ -88,7 +89,7 @@ public final class LearnedExtractor implements Extractor {
     public List<Extraction> extractAt(Paper paper, double[] minConfidences) {
         String text = paper.abstractText();
         WordPieceTokenizer.Pieces pieces = tokenizer.encode(text);
-        List<Recognizer.Span> spans = judge != null ? judge.judge(evidence(paper, pieces))
+        List<Recognizer.Span> spans = judge != null ? judge.judge(candidates(paper, pieces))
                 : recognizer.spans(paper, pieces, features.of(paper, pieces));
         List<Extraction> out = new ArrayList<>(minConfidences.length);
         for (double min : minConfidences) out.add(extraction(paper, text, spans, min));

@@ -87,6 +87,11 @@ public final class Lexicon {
         return null;
     }
 
+    /** Every concept, of any type, with this label (compared loosely). */
+    public List<Concept> lookupAll(String label) {
+        return byLooseKey.getOrDefault(Names.looseKey(label), List.of());
+    }
+
     /** The concept of any type with this label, or null. */
     public Concept lookupAnyType(String label) {
         List<Concept> found = byLooseKey.get(Names.looseKey(label));

@@ -43,9 +43,9 @@ public final class SpanJudge {
      * judge finds likeliest and that type's probability as its confidence (a confidence threshold then drops what
      * is likelier no entity or another type).
      */
-    List<Recognizer.Span> judge(SpanJudgeFeatures.Evidence evidence) {
+    List<Recognizer.Span> judge(List<SpanJudgeFeatures.SpanCandidate> candidates) {
         List<Recognizer.Span> judged = new ArrayList<>();
-        for (SpanJudgeFeatures.SpanCandidate c : evidence.candidates()) {
+        for (SpanJudgeFeatures.SpanCandidate c : candidates) {
             Map<String, Double> p = model.probabilities(c.features());
             EntityType best = null;
             double bestP = -1;

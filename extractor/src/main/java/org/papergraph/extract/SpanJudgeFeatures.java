@@ -21,27 +21,18 @@ public final class SpanJudgeFeatures {
     public record SpanCandidate(int start, int end, List<String> features, double proposed) {
     }
 
-    /** The candidates of one abstract. */
-    public record Evidence(String text, List<SpanCandidate> candidates) {
-    }
-
     private final Lexicon lexicon;
 
     /** A recognizer span widened to whole words. */
     private record Snapped(Recognizer.Span span) {
     }
 
-
     public SpanJudgeFeatures(Lexicon lexicon) {
         this.lexicon = lexicon;
     }
 
-    public Evidence of(String title, String text, List<Recognizer.Span> learned, List<RuleProposal> proposals, Extraction answer) {
-        return of(title, text, learned, proposals, answer, List.of());
-    }
-
-    /** {@code words}: the abstract's tagged words, whose noun phrases are candidates too (none when empty). */
-    Evidence of(String title, String text, List<Recognizer.Span> learned, List<RuleProposal> proposals, Extraction answer, List<Word> words) {
+    /** The candidates of one abstract; {@code words}: its tagged words, whose noun phrases are candidates too. */
+    List<SpanCandidate> of(String title, String text, List<Recognizer.Span> learned, List<RuleProposal> proposals, Extraction answer, List<Word> words) {
         Map<Long, List<Object>> byOffsets = new LinkedHashMap<>();
         for (Recognizer.Span s : learned) {
             byOffsets.computeIfAbsent(key(s.start(), s.end()), k -> new ArrayList<>()).add(s);
@@ -67,7 +58,7 @@ public final class SpanJudgeFeatures {
             int end = (int) (long) e.getKey();
             out.add(candidate(title, text, start, end, e.getValue(), learned));
         }
-        return new Evidence(text, out);
+        return out;
     }
 
     private SpanCandidate candidate(String title, String text, int start, int end, List<Object> evidence, List<Recognizer.Span> learned) {
@@ -94,7 +85,7 @@ public final class SpanJudgeFeatures {
                 ruled = true;
                 String type = p.type() == null ? "NONE" : p.type().name();
                 if (guess == null && p.type() != null) guess = p.type();
-                if (p.proposed()) proposed = Math.max(proposed, 0.5);
+                if (p.proposed()) proposed = Math.max(proposed, LearnedExtractor.PROPOSED_ABOVE);
                 f.add("R=" + p.source() + "+" + type + (p.kept() ? "" : "+dropped"));
                 f.add("Rt=" + type);
                 f.add("Rp=" + bucket(p.probability()));
@@ -125,9 +116,9 @@ public final class SpanJudgeFeatures {
         f.add("sources=" + (recognized ? "L" : "") + (ruled ? "R" : "") + (answered ? "A" : "") + (phrase ? "P" : ""));
         if (learnedType != null && answerType != null) f.add(learnedType == answerType ? "LA=agree" : "LA=" + learnedType + "/" + answerType);
         String name = text.substring(start, end);
-        for (EntityType t : EntityType.values()) {
-            if (lexicon.lookup(t, name) != null) f.add("lex=" + t);
-        }
+        java.util.Set<EntityType> known = java.util.EnumSet.noneOf(EntityType.class);
+        for (Concept c : lexicon.lookupAll(name)) known.add(c.type());
+        for (EntityType t : known) f.add("lex=" + t);
         // Priority 0 is no rule family: the surface features are the statistical stage's, from no particular rule.
         Candidate surface = new Candidate(start, end, name, guess, name, null, null, 0, false);
         for (String s : CandidateFeatures.of(surface, title, text)) {

@@ -44,11 +44,11 @@ class SpanJudgeTest {
                 new RuleProposal(bert, bert + 4, EntityType.MODEL, RuleProposal.Source.LEXICON, 1.0, true, false, true),
                 new RuleProposal(glue, glue + 4, EntityType.DATASET, RuleProposal.Source.LEXICON, 1.0, true, false, true));
         Extraction answer = new Extraction(null, List.of(new Mention(EntityType.DATASET, "GLUE", "GLUE", glue, glue + 4, false, null, null)), List.of());
-        SpanJudgeFeatures.Evidence evidence = new SpanJudgeFeatures(new Lexicon(List.of())).of("", text, learned, proposals, answer);
-        assertEquals(2, evidence.candidates().size());
-        List<String> onBert = evidence.candidates().get(0).features();
+        List<SpanJudgeFeatures.SpanCandidate> candidates = new SpanJudgeFeatures(new Lexicon(List.of())).of("", text, learned, proposals, answer, List.of());
+        assertEquals(2, candidates.size());
+        List<String> onBert = candidates.get(0).features();
         assertTrue(onBert.containsAll(List.of("L=MODEL", "Lc=0.9", "R=LEXICON+MODEL", "A=none", "sources=LR")), onBert.toString());
-        List<String> onGlue = evidence.candidates().get(1).features();
+        List<String> onGlue = candidates.get(1).features();
         assertTrue(onGlue.containsAll(List.of("L=none", "R=LEXICON+DATASET", "A=DATASET", "sources=RA")), onGlue.toString());
     }
 
@@ -64,7 +64,7 @@ class SpanJudgeTest {
                 new SpanJudgeFeatures.SpanCandidate(5, 15, List.of("x=doubtful"), 0),
                 new SpanJudgeFeatures.SpanCandidate(20, 25, List.of("x=junk"), 0),
                 new SpanJudgeFeatures.SpanCandidate(30, 35, List.of("x=doubtful"), 0));
-        List<Recognizer.Span> judged = judge.judge(new SpanJudgeFeatures.Evidence("", candidates));
+        List<Recognizer.Span> judged = judge.judge(candidates);
         assertEquals(List.of(0, 20, 30), judged.stream().map(Recognizer.Span::start).toList());
         assertEquals(EntityType.MODEL, judged.get(0).type());
         assertTrue(judged.get(0).confidence() > 0.8, judged.toString());
