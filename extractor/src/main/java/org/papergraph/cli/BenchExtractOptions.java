@@ -90,7 +90,7 @@ final class BenchExtractOptions {
         Workload floor;
         Workload extraction;
         if (extractor.kind == ExtractorOptions.Kind.learned) {
-            floor = Workload.load("bare encoder forward pass (all-MiniLM-L6-v2, word pieces and windows of the recognizer)", () -> {
+            floor = Workload.load("bare encoder forward pass (e5-small-v2 to layer " + Encoder.LAYER + ", word pieces and windows of the recognizer)", () -> {
                 WordPieceTokenizer tokenizer = Components.tokenizer(project);
                 Encoder encoder = Encoder.shared();
                 return p -> EncodedWindows.of(tokenizer.encode(p.abstractText()), encoder);

