@@ -183,7 +183,7 @@ final class TrainCommand extends PapergraphCommand {
         }
         if (!Files.isRegularFile(scores)) throw CommandFailure.noInput("scores file " + scores + " does not exist");
         var tokenizer = Components.tokenizer(files);
-        FoldSpans decoded = FoldSpans.decode(FoldScores.read(scores), annotated, Recognizer.shared(files).metadata().get("inputs"), tokenizer::encode);
+        FoldSpans decoded = FoldSpans.decode(FoldScores.read(scores), annotated, Recognizer.readMetadata(files).get("inputs"), tokenizer::encode);
         // Not ExtractCommand.create: that would gzip a ".gz" name a second time.
         try (OutputStream o = Files.newOutputStream(spans)) {
             decoded.write(o);

@@ -73,12 +73,7 @@ public final class Recognizer implements AutoCloseable {
 
     /** Loads the shipped model; fails at once, naming the file, when it is missing or unreadable. */
     public static Recognizer load(ProjectFiles files) {
-        JsonNode meta;
-        try (InputStream in = files.open(META_FILE)) {
-            meta = new ObjectMapper().readTree(in);
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("cannot read the recognizer's metadata " + files.describe(META_FILE) + ": " + e.getMessage(), e);
-        }
+        JsonNode meta = readMetadata(files);
         checkFeatures(meta);
         checkEncoder(meta);
         byte[] model;
@@ -88,6 +83,18 @@ public final class Recognizer implements AutoCloseable {
             throw new IllegalStateException("cannot read the recognizer model " + files.describe(MODEL_FILE) + ": " + e.getMessage(), e);
         }
         return new Recognizer(Encoder.shared(), Sessions.create(model, files.describe(MODEL_FILE)), meta);
+    }
+
+    /**
+     * The shipped model's metadata (features, tags, its training files' checksums) without loading the model or
+     * the encoder; fails naming the file when it is missing or not JSON.
+     */
+    public static JsonNode readMetadata(ProjectFiles files) {
+        try (InputStream in = files.open(META_FILE)) {
+            return new ObjectMapper().readTree(in);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("cannot read the recognizer's metadata " + files.describe(META_FILE) + ": " + e.getMessage(), e);
+        }
     }
 
     private static void checkFeatures(JsonNode meta) {
