@@ -65,7 +65,7 @@ final class TrainCommand extends PapergraphCommand {
     Model model = Model.entity_candidates;
 
     @Option(names = "--scores", paramLabel = "FILE",
-            description = "With --model entity-spans: read the recognizer's spans from the scores of its cross-validation run (training/train.py --cross-validate 5 --scores FILE) instead of --spans, and write them to --spans.")
+            description = "With --model entity-spans: read the recognizer's spans from the scores of its cross-validation run (training/train.py --cross-validate 5 --scores FILE) instead of --spans, and write them to --spans (with --cross-validate only to a --spans given, so the shipped file stays as it is).")
     Path scores;
 
     @Option(names = "--spans", paramLabel = "FILE",
@@ -127,7 +127,7 @@ final class TrainCommand extends PapergraphCommand {
             FoldSpans held = foldSpans(files, annotated);
             int all = annotated.size();
             annotated.removeIf(a -> !held.holds(a.id()));
-            message("%d of %d abstracts have spans in %s; only they are used", annotated.size(), all, spans);
+            message("%d of %d abstracts have spans in %s; only they are used", annotated.size(), all, scores != null ? scores : spans);
             learned = new LearnedExtractor(Components.rules(files), Components.tokenizer(files), held, 0);
         }
         if (annotated.isEmpty()) {
@@ -175,7 +175,10 @@ final class TrainCommand extends PapergraphCommand {
         return ExitCodes.OK;
     }
 
-    /** The recognizer's cross-validated spans: decoded from --scores (and written to --spans), or read from --spans. */
+    /**
+     * The recognizer's cross-validated spans: decoded from --scores (and written to --spans), or read from --spans. A
+     * cross-validation of the judge writes them only to a --spans it is given, so it never rewrites the shipped file.
+     */
     private FoldSpans foldSpans(ProjectFiles files, List<GoldSet.Abstract> annotated) throws java.io.IOException {
         if (scores == null) {
             if (!Files.isRegularFile(spans)) throw CommandFailure.noInput("spans file " + spans + " does not exist (decode it from a cross-validation run with --scores)");
@@ -184,6 +187,10 @@ final class TrainCommand extends PapergraphCommand {
         if (!Files.isRegularFile(scores)) throw CommandFailure.noInput("scores file " + scores + " does not exist");
         var tokenizer = Components.tokenizer(files);
         FoldSpans decoded = FoldSpans.decode(FoldScores.read(scores), annotated, Recognizer.readMetadata(files).get("inputs"), tokenizer::encode);
+        if (folds != null && !spec.commandLine().getParseResult().hasMatchedOption("--spans")) {
+            message("the spans of %s decoded (not written: give --spans to keep them)", scores);
+            return decoded;
+        }
         // Not ExtractCommand.create: that would gzip a ".gz" name a second time.
         try (OutputStream o = Files.newOutputStream(spans)) {
             decoded.write(o);

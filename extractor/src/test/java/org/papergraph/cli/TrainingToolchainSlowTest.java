@@ -44,4 +44,28 @@ class TrainingToolchainSlowTest {
             assertTrue(spans.stream().allMatch(s -> s.start() < s.end() && s.confidence() > 0 && s.confidence() <= 1), spans.toString());
         }
     }
+
+    @Test
+    void crossValidatingTheJudgeFromFoldScoresLeavesTheShippedSpansAlone(@TempDir Path dir) throws Exception {
+        Path gold = dir.resolve("six.jsonl");
+        Files.write(gold, Files.readAllLines(Path.of("training/sample-corpus-01.jsonl")).subList(0, 6));
+        Path features = dir.resolve("features.jsonl");
+        assertEquals(0, PapergraphCli.commandLine().execute("features", gold.toString(), "-o", features.toString()));
+        Path scores = dir.resolve("cv.jsonl");
+        Process cv = new ProcessBuilder("/usr/bin/python3", "../training/train.py", "--features", features.toString(),
+                "--cross-validate", "2", "--scores", scores.toString(), "--epochs", "1")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("cv.log").toFile()).start();
+        assertTrue(cv.waitFor(5, TimeUnit.MINUTES), "cross-validation did not finish in 5 minutes");
+        assertEquals(0, cv.exitValue(), Files.readString(dir.resolve("cv.log")));
+
+        // Run from extractor/, the default --spans names no existing folder: writing it would fail the command.
+        Path shipped = Path.of(TrainCommand.DEFAULT_SPANS);
+        var out = new java.io.StringWriter();
+        var commandLine = PapergraphCli.commandLine();
+        commandLine.setOut(new java.io.PrintWriter(out));
+        assertEquals(0, commandLine.execute("train", "--model", "entity-spans", "--scores", scores.toString(),
+                "--cross-validate", "2", gold.toString()));
+        assertTrue(out.toString().contains("cross-validation of the span judge"), out.toString());
+        assertTrue(!Files.exists(shipped), shipped + " was written");
+    }
 }
