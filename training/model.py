@@ -32,45 +32,6 @@ class Head(nn.Module):
         return self.direct(x) + c
 
 
-class DilatedHead(nn.Module):
-    """The linear path plus three convolutions dilated 1, 2 and 4 with residual links: each piece sees seven
-    neighbours a side (a proposal cue or a head noun a few words away), at the cost of a few convolutions."""
-
-    def __init__(self, feature_sizes, tags, hidden=192, kernel=3):
-        super().__init__()
-        self.feature_embeddings = nn.ModuleList(nn.Embedding(size, FEATURE_DIM) for size in feature_sizes)
-        joined = WIDTH + FEATURE_DIM * len(feature_sizes)
-        self.norm = nn.LayerNorm(WIDTH)
-        self.dropout = nn.Dropout(0.1)
-        self.direct = nn.Linear(joined, tags + 1)
-        self.conv1 = nn.Conv1d(joined, hidden, kernel, padding=1)
-        self.conv2 = nn.Conv1d(hidden, hidden, kernel, padding=2, dilation=2)
-        self.conv3 = nn.Conv1d(hidden, hidden, kernel, padding=4, dilation=4)
-        self.out = nn.Conv1d(hidden, tags + 1, 1)
-
-    def forward(self, states, features):
-        f = torch.cat([emb(features[:, :, k]) for k, emb in enumerate(self.feature_embeddings)], dim=-1)
-        x = self.dropout(torch.cat([self.norm(states), f], dim=-1))
-        h1 = nn.functional.gelu(self.conv1(x.transpose(1, 2)))
-        h2 = h1 + nn.functional.gelu(self.conv2(h1))
-        h3 = h2 + nn.functional.gelu(self.conv3(h2))
-        return self.direct(x) + self.out(self.dropout(h3)).transpose(1, 2)
-
-
-HEADS = {"conv": Head, "dconv": DilatedHead}
-
-
-class Ensemble(nn.Module):
-    """Heads trained apart on the same data, their scores averaged: one exported file, one run per window."""
-
-    def __init__(self, heads):
-        super().__init__()
-        self.heads = nn.ModuleList(heads)
-
-    def forward(self, states, features):
-        return torch.stack([h(states, features) for h in self.heads]).mean(0)
-
-
 def constraints(tags):
     """Viterbi scores that forbid I-t after anything but B-t or I-t (and at the start)."""
     transitions = [[0.0] * tags for _ in range(tags)]

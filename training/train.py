@@ -18,7 +18,7 @@ import torch
 
 import numpy as np
 
-from model import HEADS, Ensemble, WIDTH, constraints
+from model import Head, WIDTH, constraints
 
 CLS, SEP = 101, 102
 # Indices of the features that come from the rule extractor's proposals and answer (PieceFeatures.Feature).
@@ -87,9 +87,7 @@ def stack_states(batch):
     return torch.stack([torch.nn.functional.pad(w["states"], (0, 0, 0, width - len(w["ids"]))) for w in batch])
 
 
-def train(model, items, args, n_features):
-    # Each head draws its own batch order, so a fold's model is the same whichever process or member runs it.
-    rng = random.Random(args.seed)
+def train(model, items, args, n_features, rng):
     optimizer = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
     steps = args.epochs * ((len(items) + args.batch - 1) // args.batch)
     scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda s: min(1.0, (s + 1) / (0.1 * steps + 1)) * max(0.0, 1 - s / steps))
@@ -134,16 +132,9 @@ def scores_of(model, items, n_features):
     return out
 
 
-def trained_model(header, args, items, n_features):
-    """Each head of --heads trained on the items (from the seed, as if alone), averaged when there are several."""
-    heads = []
-    for name in args.heads.split(","):
-        torch.manual_seed(args.seed)
-        head = HEADS[name]([f["size"] for f in header["features"]], len(header["tags"]))
-        log(f"head {name}")
-        train(head, items, args, n_features)
-        heads.append(head)
-    return heads[0] if len(heads) == 1 else Ensemble(heads)
+def new_model(header, args):
+    torch.manual_seed(args.seed)
+    return Head([f["size"] for f in header["features"]], len(header["tags"]))
 
 
 def main():
@@ -154,9 +145,6 @@ def main():
     p.add_argument("--scores", help="with --cross-validate: where to write each held abstract's window scores")
     p.add_argument("--only-folds", help="with --cross-validate: run only these folds (comma-separated, from 0), "
                                         "so that folds can run in parallel processes")
-    p.add_argument("--heads", default="conv,dconv",
-                   help="the heads to train and average, comma-separated: conv (two convolutions over neighbouring "
-                        "pieces), dconv (three dilated ones); default %(default)s")
     p.add_argument("--epochs", type=int, default=8)
     p.add_argument("--batch", type=int, default=16)
     p.add_argument("--lr", type=float, default=1e-3)
@@ -179,10 +167,9 @@ def main():
     WITHOUT_FEATURES = args.without_features
     if args.without_features and not args.cross_validate:
         p.error("--without-features is an ablation: use it with --cross-validate (the shipped model reads the features)")
-    if any(h not in HEADS for h in args.heads.split(",")):
-        p.error(f"--heads {args.heads}: each head is one of {', '.join(HEADS)}")
     random.seed(args.seed)
     torch.manual_seed(args.seed)
+    rng = random.Random(args.seed)
 
     header, abstracts = read(args.features, args.limit)
     n_features = len(header["features"])
@@ -198,6 +185,7 @@ def main():
             w.update(abstract=a_index, weight=weight)
             items.append(w)
     log(f"{len(abstracts)} abstracts, {len(items)} windows")
+    model = new_model(header, args)
 
     if args.cross_validate:
         k = args.cross_validate
@@ -206,7 +194,8 @@ def main():
             chosen = range(k) if not args.only_folds else [int(x) for x in args.only_folds.split(",")]
             for fold in chosen:
                 log(f"fold {fold + 1}/{k}")
-                model = trained_model(header, args, [w for w in items if folds[w["abstract"]] != fold], n_features)
+                model = new_model(header, args)
+                train(model, [w for w in items if folds[w["abstract"]] != fold], args, n_features, rng)
                 held = [w for w in items if folds[w["abstract"]] == fold]
                 scores = scores_of(model, held, n_features)
                 crf = constraints(len(header["tags"]))
@@ -218,7 +207,7 @@ def main():
                 out.flush()
         return
 
-    model = trained_model(header, args, items, n_features)
+    train(model, items, args, n_features, rng)
     os.makedirs(args.out, exist_ok=True)
     from export import export
     export(model, header, args, os.path.join(args.out, "recognizer.onnx"))

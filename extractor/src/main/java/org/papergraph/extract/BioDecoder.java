@@ -3,8 +3,7 @@ package org.papergraph.extract;
 /**
  * Viterbi decoding of BIO tags ({@code O} = 0, {@code B-t} = 1 + 2t, {@code I-t} = 2 + 2t) under the BIO
  * constraint that {@code I-t} follows only {@code B-t} or {@code I-t}, with learned transition, start and end
- * scores. Pieces that continue a word ({@code within[i]}: no space or punctuation between piece {@code i - 1} and
- * {@code i}) take their word's tag: an entity neither starts nor ends inside a word. Stateless and thread-safe.
+ * scores. Stateless and thread-safe.
  */
 final class BioDecoder {
     private BioDecoder() {
@@ -16,17 +15,7 @@ final class BioDecoder {
         return from == 1 + 2 * type || from == to;
     }
 
-    /** Inside a word: {@code O} stays {@code O}, {@code B-t} or {@code I-t} goes on as {@code I-t}. */
-    static boolean allowedWithinWord(int from, int to) {
-        if (to == 0) return from == 0;
-        return to % 2 == 0 && allowed(from, to);
-    }
-
     static int[] viterbi(double[][] emissions, double[][] transitions, double[] start, double[] end) {
-        return viterbi(emissions, transitions, start, end, new boolean[emissions.length]);
-    }
-
-    static int[] viterbi(double[][] emissions, double[][] transitions, double[] start, double[] end, boolean[] within) {
         int n = emissions.length;
         int tags = transitions.length;
         double[][] score = new double[n][tags];
@@ -39,7 +28,7 @@ final class BioDecoder {
                 double best = Double.NEGATIVE_INFINITY;
                 int arg = 0;
                 for (int f = 0; f < tags; f++) {
-                    if (within[i] ? !allowedWithinWord(f, t) : !allowed(f, t)) continue;
+                    if (!allowed(f, t)) continue;
                     double s = score[i - 1][f] + transitions[f][t];
                     if (s > best) {
                         best = s;

@@ -144,7 +144,7 @@ public final class Recognizer implements AutoCloseable {
             for (int t = 0; t < tags; t++) emissions[i][t] = row[t];
             proposedLogit[i] = row[tags];
         }
-        return spans(pieces, BioDecoder.viterbi(emissions, transitions, start, end, withinWord(pieces)), emissions, proposedLogit);
+        return spans(pieces, BioDecoder.viterbi(emissions, transitions, start, end), emissions, proposedLogit);
     }
 
     private float[][][] head(EncodedWindows encoded, int[][] features) {
@@ -170,18 +170,6 @@ public final class Recognizer implements AutoCloseable {
         } catch (OrtException e) {
             throw new IllegalStateException("the recognizer failed on " + batch + " windows: " + e.getMessage(), e);
         }
-    }
-
-    /** Whether each piece continues the word of the piece before it (a WordPiece "##" piece, letters or digits on both sides). */
-    static boolean[] withinWord(Pieces pieces) {
-        boolean[] within = new boolean[pieces.size()];
-        String text = pieces.text();
-        for (int i = 1; i < within.length; i++) {
-            int at = pieces.starts()[i];
-            within[i] = at == pieces.ends()[i - 1] && at > 0 && at < text.length()
-                    && Character.isLetterOrDigit(text.charAt(at - 1)) && Character.isLetterOrDigit(text.charAt(at));
-        }
-        return within;
     }
 
     private static List<Span> spans(Pieces pieces, int[] path, double[][] emissions, double[] proposedLogit) {
