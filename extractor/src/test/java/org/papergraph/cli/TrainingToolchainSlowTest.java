@@ -21,19 +21,13 @@ import org.papergraph.nlp.WordPieceTokenizer;
 class TrainingToolchainSlowTest {
     @Test
     void fiveAbstractsTrainAModelThatLoadsAndRecognizes(@TempDir Path dir) throws Exception {
-        Path gold = dir.resolve("five.jsonl");
-        Files.write(gold, Files.readAllLines(Path.of("training/sample-corpus-01.jsonl")).subList(0, 5));
-        Path features = dir.resolve("features.jsonl");
-        assertEquals(0, PapergraphCli.commandLine().execute("features", gold.toString(), "-o", features.toString()));
+        Path gold = sampleAbstracts(dir, 5);
+        Path features = features(dir, gold);
         assertTrue(Files.size(dir.resolve("features.jsonl.f32")) > 0);
 
         Path home = dir.resolve("home");
         Path out = home.resolve(Recognizer.DIR);
-        Process train = new ProcessBuilder("/usr/bin/python3", "../training/train.py", "--features", features.toString(),
-                "--out", out.toString(), "--limit", "5", "--epochs", "1")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("train.log").toFile()).start();
-        assertTrue(train.waitFor(5, TimeUnit.MINUTES), "training did not finish in 5 minutes");
-        assertEquals(0, train.exitValue(), Files.readString(dir.resolve("train.log")));
+        trainPy(dir, "--features", features.toString(), "--out", out.toString(), "--limit", "5", "--epochs", "1");
 
         Recognizer recognizer = Recognizer.load(ProjectFiles.at(home));
         assertEquals(5, recognizer.metadata().get("abstracts").asInt());
@@ -47,16 +41,10 @@ class TrainingToolchainSlowTest {
 
     @Test
     void crossValidatingTheJudgeFromFoldScoresLeavesTheShippedSpansAlone(@TempDir Path dir) throws Exception {
-        Path gold = dir.resolve("six.jsonl");
-        Files.write(gold, Files.readAllLines(Path.of("training/sample-corpus-01.jsonl")).subList(0, 6));
-        Path features = dir.resolve("features.jsonl");
-        assertEquals(0, PapergraphCli.commandLine().execute("features", gold.toString(), "-o", features.toString()));
+        Path gold = sampleAbstracts(dir, 6);
+        Path features = features(dir, gold);
         Path scores = dir.resolve("cv.jsonl");
-        Process cv = new ProcessBuilder("/usr/bin/python3", "../training/train.py", "--features", features.toString(),
-                "--cross-validate", "2", "--scores", scores.toString(), "--epochs", "1")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("cv.log").toFile()).start();
-        assertTrue(cv.waitFor(5, TimeUnit.MINUTES), "cross-validation did not finish in 5 minutes");
-        assertEquals(0, cv.exitValue(), Files.readString(dir.resolve("cv.log")));
+        trainPy(dir, "--features", features.toString(), "--cross-validate", "2", "--scores", scores.toString(), "--epochs", "1");
 
         // Run from extractor/, the default --spans names no existing folder: writing it would fail the command.
         Path shipped = Path.of(TrainCommand.DEFAULT_SPANS);
@@ -67,5 +55,28 @@ class TrainingToolchainSlowTest {
                 "--cross-validate", "2", gold.toString()));
         assertTrue(out.toString().contains("cross-validation of the span judge"), out.toString());
         assertTrue(!Files.exists(shipped), shipped + " was written");
+    }
+
+    /** The first {@code n} abstracts of a sample-corpus training file, as a gold file of their own. */
+    private static Path sampleAbstracts(Path dir, int n) throws Exception {
+        Path gold = dir.resolve("sample.jsonl");
+        Files.write(gold, Files.readAllLines(Path.of("training/sample-corpus-01.jsonl")).subList(0, n));
+        return gold;
+    }
+
+    private static Path features(Path dir, Path gold) {
+        Path features = dir.resolve("features.jsonl");
+        assertEquals(0, PapergraphCli.commandLine().execute("features", gold.toString(), "-o", features.toString()));
+        return features;
+    }
+
+    /** Runs training/train.py with Debian's Python and fails the test, with its log, unless it succeeds in 5 minutes. */
+    private static void trainPy(Path dir, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("/usr/bin/python3", "../training/train.py"));
+        command.addAll(List.of(args));
+        Path log = dir.resolve("train.log");
+        Process train = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(train.waitFor(5, TimeUnit.MINUTES), "train.py did not finish in 5 minutes");
+        assertEquals(0, train.exitValue(), Files.readString(log));
     }
 }
